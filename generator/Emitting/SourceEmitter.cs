@@ -1,0 +1,497 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using System.Text;
+using System.Threading;
+using Flutterwave.Codegen.Model;
+
+namespace Flutterwave.Codegen.Emitting;
+
+/// <summary>
+/// Model to text: prepares what each template needs (names, types, expressions, doc comments) and renders one file
+/// per generated type. Templates hold the shape of the code; this class holds the C# details.
+/// </summary>
+internal sealed class SourceEmitter
+{
+    private readonly SpecModel _spec;
+    private readonly CSharpTypes _types;
+    private readonly string _version;
+
+    public SourceEmitter(SpecModel spec)
+    {
+        _spec = spec;
+        _types = new CSharpTypes(spec.Namespace);
+        _version = GeneratorVersion.Value;
+    }
+
+    /// <summary>Renders every file: hint name and source text.</summary>
+    public IEnumerable<(string HintName, string Source)> Emit(CancellationToken cancellationToken)
+    {
+        var header = Templates.Render(Templates.Header, new { Version = _version, SpecFile = System.IO.Path.GetFileName(_spec.SpecPath) });
+        foreach (var type in _spec.Types)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var body = type switch
+            {
+                ObjectModel model => Templates.Render(Templates.Object, ObjectView(model)),
+                EnumModel model => Templates.Render(Templates.Enum, EnumView(model)),
+                UnionModel model => Templates.Render(Templates.Union, UnionView(model)),
+                _ => throw new InvalidOperationException("Unknown type model " + type.GetType().Name),
+            };
+            yield return (HintName(type.Name), header + body);
+        }
+
+        foreach (var group in _spec.Groups)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return (HintName(group.ClassName), header + Templates.Render(Templates.Client, ClientView(group.ClassName, group.Doc, isRoot: false, group.Operations, Array.Empty<ClientGroupModel>())));
+        }
+
+        var rootDoc = new DocModel($"The client for {_spec.Title}{(_spec.Version.Length > 0 ? " " + _spec.Version : string.Empty)}, generated from {System.IO.Path.GetFileName(_spec.SpecPath)}.", null, null, null, false);
+        yield return (HintName(_spec.ClientName), header + Templates.Render(Templates.Client, ClientView(_spec.ClientName, rootDoc, isRoot: true, _spec.RootOperations, _spec.Groups)));
+    }
+
+    private string HintName(string typeName) => _spec.Namespace + "." + typeName + ".g.cs";
+
+    private string FullName(string typeName) => "global::" + _spec.Namespace + "." + typeName;
+
+    private object ObjectView(ObjectModel model)
+    {
+        var properties = new List<PropertyView>();
+        var flags = new List<string>();
+        for (var i = 0; i < model.Properties.Count; i++)
+        {
+            var property = model.Properties[i];
+            var view = new PropertyView
+            {
+                Name = property.Name,
+                Utf8Name = Literals.Utf8(property.JsonName),
+                JsonNameLiteral = Literals.String(property.JsonName),
+                Doc = XmlDoc.Render(property.Doc, "        ", $"The <c>{XmlDoc.Escape(property.JsonName)}</c> member."),
+                Attributes = Obsolete(property.Doc, "        "),
+            };
+
+            var nullableType = PropertyIsNullable(property);
+            view.Declaration = (property.IsRequiredMember ? "required " : string.Empty) + _types.TypeName(property.Type, nullableType) + " " + property.Name;
+            if (nullableType)
+            {
+                view.ReadExpression = _types.ReadNullable(property.Type, "reader");
+            }
+            else
+            {
+                // A required, non-nullable member that arrives as null is an error, named as such.
+                view.ReadExpression = property.Type.Kind == TypeKind.Element
+                    ? _types.Read(property.Type, "reader")
+                    : $"reader.TokenType == {CSharpTypes.TokenNull} ? throw global::Flutterwave.Runtime.Json.JsonCodec.NullNotAllowed(\"{model.Name}\", {view.JsonNameLiteral}) : {_types.Read(property.Type, "reader")}";
+            }
+
+            if (property.MustBePresent)
+            {
+                view.PresenceFlag = "seen" + i.ToString(CultureInfo.InvariantCulture);
+                flags.Add(view.PresenceFlag);
+            }
+
+            view.WriteBlock = WriteBlock(property, i, nullableType);
+            properties.Add(view);
+        }
+
+        return new
+        {
+            _spec.Namespace,
+            model.Name,
+            FullName = FullName(model.Name),
+            Version = _version,
+            Doc = XmlDoc.Render(model.Doc, "    ", $"The <c>{XmlDoc.Escape(model.Name)}</c> schema."),
+            Attributes = Obsolete(model.Doc, "    "),
+            Properties = properties,
+            HasProperties = properties.Count > 0,
+            PresenceFlags = flags,
+            model.AdditionalPropertiesName,
+            AdditionalType = _types.TypeName(model.AdditionalPropertiesType, nullable: model.AdditionalPropertiesType.Kind != TypeKind.Element),
+            ReadAdditional = _types.ReadNullable(model.AdditionalPropertiesType, "reader"),
+            WriteAdditional = WriteMaybeNull(model.AdditionalPropertiesType, "entry.Value"),
+        };
+    }
+
+    private static bool PropertyIsNullable(PropertyModel property) =>
+        !property.IsRequiredMember || (property.IsNullable && property.Type.Kind != TypeKind.Element);
+
+    private string WriteBlock(PropertyModel property, int index, bool nullableType)
+    {
+        const string indent = "            ";
+        var name = "this." + property.Name;
+        var builder = new StringBuilder();
+        var writeName = $"writer.WritePropertyName({Literals.Utf8(property.JsonName)});";
+        if (!nullableType)
+        {
+            builder.Append(indent).Append(writeName).Append('\n');
+            builder.Append(indent).Append(_types.Write(property.Type, "writer", name));
+            return builder.ToString();
+        }
+
+        var local = "v" + index.ToString(CultureInfo.InvariantCulture);
+        var writeNullWhenNull = property.IsRequiredMember;
+        builder.Append(indent).Append("if (").Append(name).Append(" is { } ").Append(local).Append(")\n");
+        builder.Append(indent).Append("{\n");
+        builder.Append(indent).Append("    ").Append(writeName).Append('\n');
+        builder.Append(indent).Append("    ").Append(_types.Write(property.Type, "writer", local)).Append('\n');
+        builder.Append(indent).Append('}');
+        if (writeNullWhenNull)
+        {
+            // Required but nullable: the member must be there, as null.
+            builder.Append('\n').Append(indent).Append("else\n");
+            builder.Append(indent).Append("{\n");
+            builder.Append(indent).Append("    ").Append(writeName).Append('\n');
+            builder.Append(indent).Append("    writer.WriteNullValue();\n");
+            builder.Append(indent).Append('}');
+        }
+
+        return builder.ToString();
+    }
+
+    private string WriteMaybeNull(TypeRef type, string value)
+    {
+        if (type.Kind == TypeKind.Element)
+        {
+            return _types.Write(type, "writer", value);
+        }
+
+        return $"if ({value} is {{ }} item) {{ {_types.Write(type, "writer", "item")} }} else {{ writer.WriteNullValue(); }}";
+    }
+
+    private object EnumView(EnumModel model) => new
+    {
+        _spec.Namespace,
+        model.Name,
+        FullName = FullName(model.Name),
+        Version = _version,
+        Doc = XmlDoc.Render(model.Doc, "    ", $"The <c>{XmlDoc.Escape(model.Name)}</c> values."),
+        Attributes = Obsolete(model.Doc, "    "),
+        Members = model.Members.Select(m => new { m.Name, ValueLiteral = Literals.String(m.Value), ValueXml = XmlDoc.Escape(m.Value) }).ToList(),
+    };
+
+    private object UnionView(UnionModel model)
+    {
+        var variants = new List<object>();
+        for (var i = 0; i < model.Variants.Count; i++)
+        {
+            var variant = model.Variants[i];
+            var typeName = _types.TypeName(variant.Type);
+            var isInterface = variant.Type.Kind is TypeKind.List or TypeKind.Map;
+            var valueType = variant.Type.IsValueType;
+            var local = "v" + i.ToString(CultureInfo.InvariantCulture);
+            variants.Add(new
+            {
+                variant.MemberName,
+                TypeName = typeName,
+                NullableTypeName = _types.TypeName(variant.Type, nullable: true),
+                CrefType = Cref(variant.Type),
+                PatternType = typeName,
+                BoxExpression = valueType ? "(object)value" : "value ?? throw new global::System.ArgumentNullException(nameof(value))",
+                AccessExpression = valueType ? $"Value is {typeName} {local} ? {local} : default({typeName}?)" : $"Value as {typeName}",
+                HasConversion = !isInterface && variant.Type.Kind != TypeKind.Element,
+                BoxRead = (valueType ? "(object)" : string.Empty) + $"global::Flutterwave.Runtime.Json.JsonUnion.Read<{typeName}>(element, {_types.ReaderDelegate(variant.Type, nullable: false, depth: 0)})",
+                WriteStatement = _types.Write(variant.Type, "writer", local),
+                Descriptor = "new global::Flutterwave.Runtime.Json.JsonUnionVariant("
+                    + $"(global::Flutterwave.Runtime.Json.JsonUnionKinds){variant.JsonKinds.ToString(CultureInfo.InvariantCulture)}, "
+                    + Literals.StringArray(variant.DiscriminatorValues) + ", "
+                    + Literals.StringArray(variant.RequiredProperties) + ", "
+                    + Literals.StringArray(variant.KnownProperties) + ", "
+                    + Literals.StringArray(variant.ConstantProperties) + ")",
+            });
+        }
+
+        return new
+        {
+            _spec.Namespace,
+            model.Name,
+            FullName = FullName(model.Name),
+            Version = _version,
+            Doc = XmlDoc.Render(model.Doc, "    ", $"One of several shapes (<c>{XmlDoc.Escape(model.Name)}</c>)."),
+            Attributes = Obsolete(model.Doc, "    "),
+            Keyword = "oneOf/anyOf",
+            Discriminator = model.DiscriminatorProperty is not null,
+            DiscriminatorXml = model.DiscriminatorProperty is null ? string.Empty : XmlDoc.Escape(model.DiscriminatorProperty),
+            DiscriminatorLiteral = model.DiscriminatorProperty is null ? "null" : Literals.String(model.DiscriminatorProperty),
+            Variants = variants,
+        };
+    }
+
+    private string Cref(TypeRef type) => type.Kind switch
+    {
+        TypeKind.List or TypeKind.Map => "global::System.Collections.Generic." + (type.Kind == TypeKind.List ? "IList{T}" : "IDictionary{TKey, TValue}"),
+        TypeKind.Bytes => "byte",
+        _ => _types.TypeName(type),
+    };
+
+    private object ClientView(string name, DocModel doc, bool isRoot, EquatableArray<OperationModel> operations, IEnumerable<ClientGroupModel> groups) => new
+    {
+        _spec.Namespace,
+        Name = name,
+        Version = _version,
+        IsRoot = isRoot,
+        Doc = XmlDoc.Render(doc, "    ", $"Operations tagged <c>{XmlDoc.Escape(name)}</c>."),
+        DefaultBaseAddressXml = _spec.DefaultServerUrl is null ? null : XmlDoc.Escape(_spec.DefaultServerUrl),
+        DefaultBaseAddressExpression = _spec.DefaultServerUrl is null ? "null" : $"new global::System.Uri({Literals.String(_spec.DefaultServerUrl)})",
+        Groups = groups.Select(g => new
+        {
+            g.PropertyName,
+            g.ClassName,
+            Doc = XmlDoc.Render(g.Doc, "        ", $"The <c>{XmlDoc.Escape(g.PropertyName)}</c> operations."),
+        }).ToList(),
+        Operations = operations.Select(OperationView).ToList(),
+    };
+
+    private object OperationView(OperationModel operation)
+    {
+        var ordered = OrderParameters(operation);
+        var signature = new List<string>();
+        var docs = new List<(string, string, string)>();
+        foreach (var (parameter, body) in ordered)
+        {
+            if (body is not null)
+            {
+                var bodyNullable = !body.Required;
+                signature.Add(_types.TypeName(body.Type, bodyNullable) + " " + body.ParameterName + (bodyNullable ? " = null" : string.Empty));
+                docs.Add(("param", $" name=\"{body.ParameterName}\"", XmlDoc.Escape(body.Doc.Summary ?? "The request body.")));
+                continue;
+            }
+
+            var p = parameter!;
+            var optional = !p.Required;
+            signature.Add(_types.TypeName(p.Type, optional) + " " + p.Name + (optional ? " = null" : string.Empty));
+            var text = p.Doc.Summary is { } summary ? XmlDoc.Escape(summary) : $"The <c>{XmlDoc.Escape(p.ApiName)}</c> {p.Location.ToString().ToLowerInvariant()} parameter.";
+            docs.Add(("param", $" name=\"{XmlDoc.EscapeAttribute(p.Name.TrimStart('@'))}\"", text));
+        }
+
+        signature.Add("global::Flutterwave.Runtime.RequestOptions? options = null");
+        signature.Add("global::System.Threading.CancellationToken cancellationToken = default");
+        docs.Add(("param", " name=\"options\"", "Per-call options: idempotency key, trace id, sandbox scenario."));
+        docs.Add(("param", " name=\"cancellationToken\"", "Cancels the call."));
+        var (returnType, returnDoc) = ReturnType(operation.Response);
+        if (returnDoc is not null)
+        {
+            docs.Add(("returns", string.Empty, returnDoc));
+        }
+
+        docs.Add(("exception", " cref=\"global::Flutterwave.Runtime.FlutterwaveApiException\"", "The API answered with an error status, or with a body that could not be read."));
+        var fallback = $"Calls <c>{XmlDoc.Escape(operation.HttpMethod)} {XmlDoc.Escape(operation.PathTemplate)}</c> (<c>{XmlDoc.Escape(operation.OperationId)}</c>).";
+        var doc = operation.Doc.Summary is null ? operation.Doc : operation.Doc with
+        {
+            Remarks = (operation.Doc.Remarks is null ? string.Empty : operation.Doc.Remarks + "\n\n") + $"{operation.HttpMethod} {operation.PathTemplate} ({operation.OperationId})",
+        };
+
+        return new
+        {
+            operation.MethodName,
+            Doc = XmlDoc.Render(doc, "        ", fallback, docs),
+            Attributes = Obsolete(operation.Doc, "        "),
+            ReturnType = returnType,
+            Parameters = string.Join(", ", signature),
+            Body = OperationBody(operation),
+        };
+    }
+
+    private static List<(ParameterModel? Parameter, BodyModel? Body)> OrderParameters(OperationModel operation)
+    {
+        // Path, then required query and header, then a required body; optional ones follow (C# needs them last).
+        var result = new List<(ParameterModel?, BodyModel?)>();
+        result.AddRange(operation.Parameters.Where(p => p.Location == ParameterLocation.Path).Select(p => ((ParameterModel?)p, (BodyModel?)null)));
+        result.AddRange(operation.Parameters.Where(p => p.Location != ParameterLocation.Path && p.Required).Select(p => ((ParameterModel?)p, (BodyModel?)null)));
+        if (operation.Body is { Required: true } required)
+        {
+            result.Add((null, required));
+        }
+
+        result.AddRange(operation.Parameters.Where(p => p.Location != ParameterLocation.Path && !p.Required).Select(p => ((ParameterModel?)p, (BodyModel?)null)));
+        if (operation.Body is { Required: false } optional)
+        {
+            result.Add((null, optional));
+        }
+
+        return result;
+    }
+
+    private (string Type, string? Doc) ReturnType(ResponseModel response) => response.Kind switch
+    {
+        ResultKind.None => ("global::System.Threading.Tasks.Task", null),
+        ResultKind.EnvelopePage => ($"global::System.Threading.Tasks.Task<global::Flutterwave.Runtime.Paging.Page<{_types.TypeName(response.Type!)}>>", "The page: the envelope's <c>data</c> items and <c>meta.page_info</c>."),
+        ResultKind.EnvelopeData => ($"global::System.Threading.Tasks.Task<{_types.TypeName(response.Type!)}>", Returns(response, "The envelope's <c>data</c>")),
+        _ => ($"global::System.Threading.Tasks.Task<{_types.TypeName(response.Type!)}>", Returns(response, "The response body")),
+    };
+
+    private static string Returns(ResponseModel response, string what) =>
+        response.Description is { } description ? $"{what}: {XmlDoc.Escape(description)}" : what + ".";
+
+    private string OperationBody(OperationModel operation)
+    {
+        const string indent = "            ";
+        var lines = new List<string>();
+        foreach (var parameter in operation.Parameters.Where(p => p.Required && !p.Type.IsValueType))
+        {
+            lines.Add($"global::System.ArgumentNullException.ThrowIfNull({parameter.Name});");
+        }
+
+        if (operation.Body is { Required: true } requiredBody && !requiredBody.Type.IsValueType)
+        {
+            lines.Add($"global::System.ArgumentNullException.ThrowIfNull({requiredBody.ParameterName});");
+        }
+
+        lines.Add($"var request = new global::Flutterwave.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.{HttpMethodMember(operation.HttpMethod)}, {Literals.String(operation.OperationId)}, {Literals.String(operation.PathTemplate)});");
+        foreach (var segment in operation.PathSegments)
+        {
+            if (segment.Literal is not null)
+            {
+                lines.Add($"request.AppendPath({Literals.String(segment.Literal)});");
+            }
+            else
+            {
+                var parameter = operation.Parameters.First(p => p.Name == segment.ParameterName);
+                lines.Add($"request.AppendPathParameter({_types.Format(parameter.Type, parameter.Name)}, {Literals.String(parameter.ApiName)});");
+            }
+        }
+
+        foreach (var parameter in operation.Parameters.Where(p => p.Location != ParameterLocation.Path))
+        {
+            var method = parameter.Location == ParameterLocation.Query ? "AddQuery" : "AddHeader";
+            var name = Literals.String(parameter.ApiName);
+            var local = "p_" + parameter.Name.TrimStart('@');
+            var value = parameter.Required ? parameter.Name : local;
+            var add = new List<string>();
+            if (parameter.Type.Kind == TypeKind.List)
+            {
+                var item = parameter.Type.Item!;
+                if (parameter.Explode && parameter.Location == ParameterLocation.Query)
+                {
+                    add.Add($"foreach (var item in {value})");
+                    add.Add("{");
+                    add.Add($"    request.{method}({name}, {_types.Format(item, "item")});");
+                    add.Add("}");
+                }
+                else
+                {
+                    add.Add($"request.{method}({name}, {CSharpTypes.Formatter}.Join<{_types.TypeName(item)}>({value}, {_types.FormatDelegate(item)}));");
+                }
+            }
+            else
+            {
+                add.Add($"request.{method}({name}, {_types.Format(parameter.Type, value)});");
+            }
+
+            if (parameter.Required)
+            {
+                lines.AddRange(add);
+            }
+            else
+            {
+                lines.Add($"if ({parameter.Name} is {{ }} {local})");
+                lines.Add("{");
+                lines.AddRange(add.Select(l => "    " + l));
+                lines.Add("}");
+            }
+        }
+
+        AddHeaderName(lines, "IdempotencyKeyHeader", operation.IdempotencyKeyHeader, "X-Idempotency-Key");
+        AddHeaderName(lines, "TraceIdHeader", operation.TraceIdHeader, "X-Trace-Id");
+        AddHeaderName(lines, "ScenarioKeyHeader", operation.ScenarioKeyHeader, "X-Scenario-Key");
+
+        if (operation.Body is { } body)
+        {
+            var set = body.Kind switch
+            {
+                BodyKind.Json => $"request.SetJsonBody<{_types.TypeName(body.Type)}>({body.ParameterName}, {_types.WriterDelegate(body.Type, nullable: false, depth: 0)}, {Literals.String(body.ContentType)});",
+                BodyKind.Text => $"request.SetBody(global::System.Text.Encoding.UTF8.GetBytes({body.ParameterName}), {Literals.String(body.ContentType)});",
+                _ => $"request.SetBody({body.ParameterName}, {Literals.String(body.ContentType)});",
+            };
+            if (body.Required)
+            {
+                lines.Add(set);
+            }
+            else
+            {
+                lines.Add($"if ({body.ParameterName} is not null)");
+                lines.Add("{");
+                lines.Add("    " + set);
+                lines.Add("}");
+            }
+        }
+
+        lines.Add("var response = await _transport.SendAsync(request, options, cancellationToken).ConfigureAwait(false);");
+        var type = operation.Response.Type;
+        switch (operation.Response.Kind)
+        {
+            case ResultKind.EnvelopeData:
+                lines.Add($"return response.ReadEnvelopeData<{_types.TypeName(type!)}>({_types.ReaderDelegate(type!, nullable: false, depth: 0)});");
+                break;
+            case ResultKind.EnvelopePage:
+                lines.Add($"return response.ReadPage<{_types.TypeName(type!)}>({_types.ReaderDelegate(type!, nullable: false, depth: 0)});");
+                break;
+            case ResultKind.Json:
+                lines.Add($"return response.ReadJson<{_types.TypeName(type!)}>({_types.ReaderDelegate(type!, nullable: false, depth: 0)});");
+                break;
+            case ResultKind.Text:
+                lines.Add("return response.ReadText();");
+                break;
+            case ResultKind.Binary:
+                lines.Add("return response.ReadBytes();");
+                break;
+            default:
+                lines.Add("_ = response;");
+                break;
+        }
+
+        var builder = new StringBuilder();
+        foreach (var line in lines)
+        {
+            builder.Append(indent).Append(line).Append('\n');
+        }
+
+        return builder.ToString();
+    }
+
+    private static void AddHeaderName(List<string> lines, string property, string? declared, string fallback)
+    {
+        if (declared is not null && declared != fallback)
+        {
+            lines.Add($"request.{property} = {Literals.String(declared)};");
+        }
+    }
+
+    private static string HttpMethodMember(string method) => method switch
+    {
+        "GET" => "Get",
+        "PUT" => "Put",
+        "POST" => "Post",
+        "DELETE" => "Delete",
+        "OPTIONS" => "Options",
+        "HEAD" => "Head",
+        "PATCH" => "Patch",
+        "TRACE" => "Trace",
+        _ => "Parse(" + Literals.String(method) + ")",
+    };
+
+    private static string Obsolete(DocModel doc, string indent) =>
+        doc.Deprecated ? indent + "[global::System.Obsolete(\"Deprecated in the spec.\")]\n" : string.Empty;
+
+    private sealed class PropertyView
+    {
+        public string Name { get; set; } = string.Empty;
+
+        public string Utf8Name { get; set; } = string.Empty;
+
+        public string JsonNameLiteral { get; set; } = string.Empty;
+
+        public string Doc { get; set; } = string.Empty;
+
+        public string Attributes { get; set; } = string.Empty;
+
+        public string Declaration { get; set; } = string.Empty;
+
+        public string ReadExpression { get; set; } = string.Empty;
+
+        public string? PresenceFlag { get; set; }
+
+        public string WriteBlock { get; set; } = string.Empty;
+    }
+}

@@ -1,0 +1,175 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.Json.Nodes;
+using System.Threading;
+using Flutterwave.Codegen.Diagnostics;
+using Flutterwave.Codegen.Model;
+using Flutterwave.Codegen.Naming;
+using Microsoft.OpenApi;
+using Microsoft.OpenApi.Reader;
+
+namespace Flutterwave.Codegen.Reading;
+
+/// <summary>Spec text in, <see cref="SpecModel"/> and diagnostics out. Never throws (but for cancellation).</summary>
+internal static class SpecParser
+{
+    public static SpecResult Parse(SpecInput input, CancellationToken cancellationToken)
+    {
+        var sink = new DiagnosticSink();
+        try
+        {
+            var model = ParseCore(input, sink, cancellationToken);
+            return new SpecResult(model, Concat(input.OptionDiagnostics, sink.Resolve(input.Path, input.Text)));
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            // Nothing may escape into the compiler (no CS8785): report where and what, and generate nothing for this spec.
+            var failure = new DiagnosticInfo(
+                DiagnosticDescriptors.GeneratorFailure.Id,
+                new[] { input.Path, ex.GetType().Name, ex.Message }.ToEquatableArray(),
+                SpecSpan.FileStart(input.Path));
+            return new SpecResult(null, Concat(input.OptionDiagnostics, new[] { failure }.ToEquatableArray()));
+        }
+    }
+
+    private static SpecModel? ParseCore(SpecInput input, DiagnosticSink sink, CancellationToken cancellationToken)
+    {
+        if (input.Text is null)
+        {
+            sink.Report(DiagnosticDescriptors.SpecUnreadable, "#", input.Path, "the file does not exist or cannot be opened");
+            return null;
+        }
+
+        var root = SpecDocumentReader.Read(input.Path, input.Text, out var syntaxError, out var syntaxSpan);
+        if (syntaxError is not null)
+        {
+            sink.ReportAt(DiagnosticDescriptors.SpecSyntax, syntaxSpan!, input.Path, syntaxError);
+            return null;
+        }
+
+        if (root is not JsonObject rootObject)
+        {
+            sink.Report(DiagnosticDescriptors.NotOpenApi, "#", input.Path, root is null ? "the file is empty" : "its top level is not a mapping");
+            return null;
+        }
+
+        var version = (rootObject["openapi"] ?? rootObject["swagger"]) as JsonValue;
+        if (version is null)
+        {
+            sink.Report(DiagnosticDescriptors.NotOpenApi, "#", input.Path, "it has no 'openapi' field");
+            return null;
+        }
+
+        var versionText = version.ToString();
+        if (!(versionText.StartsWith("3.0", StringComparison.Ordinal) || versionText.StartsWith("3.1", StringComparison.Ordinal)))
+        {
+            sink.Report(DiagnosticDescriptors.NotOpenApi, rootObject.ContainsKey("openapi") ? "#/openapi" : "#/swagger", input.Path, $"its version is '{versionText}'");
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var settings = new OpenApiReaderSettings();
+        var result = new OpenApiJsonReader().Read(root, new Uri("file:///" + Uri.EscapeDataString(System.IO.Path.GetFileName(input.Path))), settings);
+        foreach (var error in result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>())
+        {
+            sink.Report(DiagnosticDescriptors.ReaderError, error.Pointer ?? "#", error.Message);
+        }
+
+        foreach (var warning in result.Diagnostic?.Warnings ?? Array.Empty<OpenApiError>())
+        {
+            // Unresolved references are reported where they are used (FLW1006), with what they become.
+            if (warning.Message?.IndexOf("does not point to an existing", StringComparison.OrdinalIgnoreCase) >= 0)
+            {
+                continue;
+            }
+
+            sink.Report(DiagnosticDescriptors.ReaderWarning, warning.Pointer ?? "#", warning.Message ?? string.Empty);
+        }
+
+        var document = result.Document;
+        if (document is null)
+        {
+            sink.Report(DiagnosticDescriptors.NotOpenApi, "#", input.Path, "the OpenAPI reader could not build a document from it");
+            return null;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var typeNames = new NameScope(ignoreCase: true, new[] { input.ClientName });
+        var types = new SchemaTypeBuilder(document, typeNames, sink);
+        types.BuildComponents();
+        cancellationToken.ThrowIfCancellationRequested();
+        var (groups, rootOperations) = new OperationBuilder(document, types, typeNames, sink, input.ClientName).Build();
+
+        return new SpecModel(
+            input.Path,
+            input.Namespace,
+            input.ClientName,
+            SchemaTypeBuilder.Clean(document.Info?.Title) ?? input.ClientName,
+            SchemaTypeBuilder.Clean(document.Info?.Version) ?? string.Empty,
+            DefaultServerUrl(document),
+            types.Types.ToEquatableArray(),
+            groups,
+            rootOperations,
+            SecuritySchemes(document));
+    }
+
+    private static string? DefaultServerUrl(OpenApiDocument document)
+    {
+        var server = document.Servers?.FirstOrDefault();
+        if (server?.Url is not { } url)
+        {
+            return null;
+        }
+
+        if (server.Variables is { } variables)
+        {
+            foreach (var variable in variables)
+            {
+                url = url.Replace("{" + variable.Key + "}", variable.Value?.Default ?? string.Empty);
+            }
+        }
+
+        return Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == "https" || absolute.Scheme == "http")
+            ? absolute.AbsoluteUri
+            : null;
+    }
+
+    private static EquatableArray<SecuritySchemeModel> SecuritySchemes(OpenApiDocument document)
+    {
+        var result = new List<SecuritySchemeModel>();
+        if (document.Components?.SecuritySchemes is not { } schemes)
+        {
+            return EquatableArray<SecuritySchemeModel>.Empty;
+        }
+
+        foreach (var entry in schemes)
+        {
+            var scheme = entry.Value;
+            if (scheme is null)
+            {
+                continue;
+            }
+
+            var kind = scheme.Type switch
+            {
+                SecuritySchemeType.OAuth2 when scheme.Flows?.ClientCredentials is not null => SecuritySchemeKind.OAuth2ClientCredentials,
+                SecuritySchemeType.ApiKey when scheme.In == Microsoft.OpenApi.ParameterLocation.Header => SecuritySchemeKind.ApiKeyHeader,
+                SecuritySchemeType.ApiKey when scheme.In == Microsoft.OpenApi.ParameterLocation.Query => SecuritySchemeKind.ApiKeyQuery,
+                SecuritySchemeType.Http when string.Equals(scheme.Scheme, "bearer", StringComparison.OrdinalIgnoreCase) => SecuritySchemeKind.HttpBearer,
+                SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase) => SecuritySchemeKind.HttpBasic,
+                _ => SecuritySchemeKind.Other,
+            };
+            result.Add(new SecuritySchemeModel(entry.Key, kind, scheme.Name, scheme.Flows?.ClientCredentials?.TokenUrl?.ToString()));
+        }
+
+        return result.ToEquatableArray();
+    }
+
+    private static EquatableArray<DiagnosticInfo> Concat(EquatableArray<DiagnosticInfo> first, EquatableArray<DiagnosticInfo> second) =>
+        first.Count == 0 ? second : second.Count == 0 ? first : first.Concat(second).ToEquatableArray();
+}
