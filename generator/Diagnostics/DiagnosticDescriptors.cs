@@ -28,55 +28,50 @@ internal static class DiagnosticDescriptors
         "Not an OpenAPI 3.0 or 3.1 document",
         "The spec file '{0}' is not an OpenAPI 3.0 or 3.1 document: {1}");
 
-    public static readonly DiagnosticDescriptor ReaderError = Create(
+    public static readonly DiagnosticDescriptor ReaderProblem = Create(
         "FLW1004", DiagnosticSeverity.Warning,
-        "The OpenAPI reader reported an error",
-        "The OpenAPI reader reported an error: {0}; generation continues with what could be read");
-
-    public static readonly DiagnosticDescriptor ReaderWarning = Create(
-        "FLW1005", DiagnosticSeverity.Warning,
-        "The OpenAPI reader reported a warning",
-        "The OpenAPI reader reported a warning: {0}");
+        "The OpenAPI reader reported a problem",
+        "The OpenAPI reader reported: {0}; generation continues with what could be read");
 
     public static readonly DiagnosticDescriptor UnresolvedReference = Create(
-        "FLW1006", DiagnosticSeverity.Warning,
+        "FLW1005", DiagnosticSeverity.Warning,
         "Unresolved $ref",
         "The reference '{0}' cannot be resolved; '{1}' is generated as untyped JSON (JsonElement)");
 
     public static readonly DiagnosticDescriptor UntypableSchema = Create(
-        "FLW1007", DiagnosticSeverity.Warning,
+        "FLW1006", DiagnosticSeverity.Warning,
         "Schema cannot be typed",
         "The schema for '{0}' cannot be represented as a C# type ({1}); it is generated as untyped JSON (JsonElement)");
 
     public static readonly DiagnosticDescriptor UnsupportedParameter = Create(
-        "FLW1008", DiagnosticSeverity.Warning,
+        "FLW1007", DiagnosticSeverity.Warning,
         "Parameter not supported as declared",
         "Parameter '{0}' of operation '{1}': {2}");
 
     public static readonly DiagnosticDescriptor UnsupportedMediaType = Create(
-        "FLW1009", DiagnosticSeverity.Warning,
+        "FLW1008", DiagnosticSeverity.Warning,
         "Media type not supported",
         "Operation '{0}' uses the media type '{1}', which the generator does not model; {2}");
 
     public static readonly DiagnosticDescriptor DuplicateClient = Create(
-        "FLW1010", DiagnosticSeverity.Error,
+        "FLW1009", DiagnosticSeverity.Error,
         "Two specs generate the same client",
         "The specs '{0}' and '{1}' both generate '{2}'; give one of them a different Namespace or ClientName");
 
     public static readonly DiagnosticDescriptor InvalidOption = Create(
-        "FLW1011", DiagnosticSeverity.Warning,
+        "FLW1010", DiagnosticSeverity.Warning,
         "Invalid generator option",
         "'{0}' is not a valid {1}; using '{2}' instead");
 
     public static readonly DiagnosticDescriptor GeneratorFailure = Create(
-        "FLW1012", DiagnosticSeverity.Error,
+        "FLW1011", DiagnosticSeverity.Error,
         "The generator failed",
         "The generator failed on '{0}' ({1}: {2}); please report this together with the spec");
 
     /// <summary>Every descriptor, by id.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
-        SpecUnreadable, SpecSyntax, NotOpenApi, ReaderError, ReaderWarning, UnresolvedReference, UntypableSchema,
+        SpecUnreadable, SpecSyntax, NotOpenApi, ReaderProblem, UnresolvedReference, UntypableSchema,
         UnsupportedParameter, UnsupportedMediaType, DuplicateClient, InvalidOption, GeneratorFailure,
     }.ToImmutableDictionary(d => d.Id);
 

@@ -194,7 +194,7 @@ internal sealed class SourceEmitter
                 BoxRead = (valueType ? "(object)" : string.Empty) + $"global::Flutterwave.Runtime.Json.JsonUnion.Read<{typeName}>(element, {_types.ReaderDelegate(variant.Type, nullable: false, depth: 0)})",
                 WriteStatement = _types.Write(variant.Type, "writer", local),
                 Descriptor = "new global::Flutterwave.Runtime.Json.JsonUnionVariant("
-                    + $"(global::Flutterwave.Runtime.Json.JsonUnionKinds){variant.JsonKinds.ToString(CultureInfo.InvariantCulture)}, "
+                    + UnionKinds(variant.JsonKinds) + ", "
                     + Literals.StringArray(variant.DiscriminatorValues) + ", "
                     + Literals.StringArray(variant.RequiredProperties) + ", "
                     + Literals.StringArray(variant.KnownProperties) + ", "
@@ -216,6 +216,26 @@ internal sealed class SourceEmitter
             DiscriminatorLiteral = model.DiscriminatorProperty is null ? "null" : Literals.String(model.DiscriminatorProperty),
             Variants = variants,
         };
+    }
+
+    private static string UnionKinds(int kinds)
+    {
+        const string prefix = "global::Flutterwave.Runtime.Json.JsonUnionKinds.";
+        if (kinds == JsonKinds.Any)
+        {
+            return prefix + "Any";
+        }
+
+        var names = new List<string>();
+        foreach (var (flag, name) in new[] { (JsonKinds.Object, "Object"), (JsonKinds.Array, "Array"), (JsonKinds.String, "String"), (JsonKinds.Number, "Number"), (JsonKinds.Boolean, "Boolean"), (JsonKinds.Integer, "Integer") })
+        {
+            if ((kinds & flag) != 0)
+            {
+                names.Add(prefix + name);
+            }
+        }
+
+        return names.Count == 0 ? prefix + "None" : string.Join(" | ", names);
     }
 
     private string Cref(TypeRef type) => type.Kind switch

@@ -287,6 +287,14 @@ internal sealed class SchemaTypeBuilder
                 return BuildObject(schema, isComponent ? name : _typeNames.Claim(name), pointer);
 
             case Shape.Enum:
+                // An inline enum of one value is a constant (`issue: { enum: [INVALID_PARAMETER] }`): a struct per
+                // such member would bury the useful types (PayPal's error schemas have hundreds). It stays a string,
+                // and the value stays in the docs and in union matching.
+                if (!isComponent && EnumValues(schema).Distinct().Count() == 1)
+                {
+                    return TypeRef.String;
+                }
+
                 return BuildEnum(schema, isComponent ? name : _typeNames.Claim(name));
 
             case Shape.List:
@@ -731,7 +739,13 @@ internal sealed class SchemaTypeBuilder
             defaultValue = "null";
         }
 
-        return new DocModel(description, null, example, defaultValue, schema.Deprecated);
+        string? remarks = null;
+        if (IsStringEnum(schema) && EnumValues(schema).Distinct().ToList() is { Count: 1 } only)
+        {
+            remarks = $"The spec allows only `{only[0]}`.";
+        }
+
+        return new DocModel(description, remarks, example, defaultValue, schema.Deprecated);
     }
 
     // OpenAPI 3.0's single `example` is still how most specs give one.

@@ -29,6 +29,11 @@ internal static class SpecDocumentReader
     {
         error = null;
         errorSpan = null;
+        if (path.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+        {
+            return ReadJson(path, text, out error, out errorSpan);
+        }
+
         try
         {
             var parser = new Parser(new StringReader(text));
@@ -50,6 +55,46 @@ internal static class SpecDocumentReader
             errorSpan = ToSpan(path, text, ex.Start, ex.End);
             return null;
         }
+    }
+
+    /// <summary>
+    /// JSON is read strictly: YAML's flow style would accept text that is not JSON (<c>{"a": }</c>), and a
+    /// <c>.json</c> file that is not JSON deserves to be told so.
+    /// </summary>
+    private static JsonNode? ReadJson(string path, string text, out string? error, out SpecSpan? errorSpan)
+    {
+        error = null;
+        errorSpan = null;
+        if (text.Trim().Length == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonNode.Parse(text, documentOptions: new System.Text.Json.JsonDocumentOptions { CommentHandling = System.Text.Json.JsonCommentHandling.Skip, AllowTrailingCommas = true });
+        }
+        catch (System.Text.Json.JsonException ex)
+        {
+            error = ex.Message.Split(new[] { " LineNumber:" }, StringSplitOptions.None)[0].Split(new[] { " Path:" }, StringSplitOptions.None)[0].TrimEnd();
+            var line = (int)(ex.LineNumber ?? 0);
+            var column = (int)(ex.BytePositionInLine ?? 0);
+            var start = LineStart(text, line) + column;
+            errorSpan = new SpecSpan(path, Math.Min(start, text.Length), 0, line, column, line, column);
+            return null;
+        }
+    }
+
+    private static int LineStart(string text, int line)
+    {
+        var index = 0;
+        for (var i = 0; i < line && index >= 0; i++)
+        {
+            index = text.IndexOf('\n', index);
+            index = index < 0 ? text.Length : index + 1;
+        }
+
+        return Math.Min(index, text.Length);
     }
 
     private static JsonNode? ReadNode(IParser parser, Dictionary<string, JsonNode?> anchors)

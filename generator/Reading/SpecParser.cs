@@ -14,6 +14,12 @@ namespace Flutterwave.Codegen.Reading;
 /// <summary>Spec text in, <see cref="SpecModel"/> and diagnostics out. Never throws (but for cancellation).</summary>
 internal static class SpecParser
 {
+    /// <summary>
+    /// Test seam: a test sets this to make the parser fail for one spec path, to prove that a failure becomes
+    /// FLW1011 and never escapes. Always null in production.
+    /// </summary>
+    internal static Func<string, bool>? FailForPath;
+
     public static SpecResult Parse(SpecInput input, CancellationToken cancellationToken)
     {
         var sink = new DiagnosticSink();
@@ -39,6 +45,11 @@ internal static class SpecParser
 
     private static SpecModel? ParseCore(SpecInput input, DiagnosticSink sink, CancellationToken cancellationToken)
     {
+        if (FailForPath?.Invoke(input.Path) == true)
+        {
+            throw new InvalidOperationException("Failure injected by a test.");
+        }
+
         if (input.Text is null)
         {
             sink.Report(DiagnosticDescriptors.SpecUnreadable, "#", input.Path, "the file does not exist or cannot be opened");
@@ -75,20 +86,15 @@ internal static class SpecParser
         cancellationToken.ThrowIfCancellationRequested();
         var settings = new OpenApiReaderSettings();
         var result = new OpenApiJsonReader().Read(root, new Uri("file:///" + Uri.EscapeDataString(System.IO.Path.GetFileName(input.Path))), settings);
-        foreach (var error in result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>())
+        foreach (var problem in (result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>()).Concat(result.Diagnostic?.Warnings ?? Array.Empty<OpenApiError>()))
         {
-            sink.Report(DiagnosticDescriptors.ReaderError, error.Pointer ?? "#", error.Message);
-        }
-
-        foreach (var warning in result.Diagnostic?.Warnings ?? Array.Empty<OpenApiError>())
-        {
-            // Unresolved references are reported where they are used (FLW1006), with what they become.
-            if (warning.Message?.IndexOf("does not point to an existing", StringComparison.OrdinalIgnoreCase) >= 0)
+            // Unresolved references are reported where they are used (FLW1005), saying what they become.
+            if (problem.Message?.IndexOf("does not point to an existing", StringComparison.OrdinalIgnoreCase) >= 0)
             {
                 continue;
             }
 
-            sink.Report(DiagnosticDescriptors.ReaderWarning, warning.Pointer ?? "#", warning.Message ?? string.Empty);
+            sink.Report(DiagnosticDescriptors.ReaderProblem, PointerOf(problem), problem.Message ?? string.Empty);
         }
 
         var document = result.Document;
@@ -116,6 +122,19 @@ internal static class SpecParser
             groups,
             rootOperations,
             SecuritySchemes(document));
+    }
+
+    /// <summary>The error's pointer; some reader errors leave it empty and name it in the message ("... at #/paths").</summary>
+    private static string PointerOf(OpenApiError error)
+    {
+        if (!string.IsNullOrEmpty(error.Pointer))
+        {
+            return error.Pointer!;
+        }
+
+        var message = error.Message ?? string.Empty;
+        var at = message.LastIndexOf(" at #", StringComparison.Ordinal);
+        return at < 0 ? "#" : message.Substring(at + 4).Trim().TrimEnd('.');
     }
 
     private static string? DefaultServerUrl(OpenApiDocument document)
