@@ -156,7 +156,7 @@ public sealed class FlutterwaveGenerator : IIncrementalGenerator
             {
                 production.ReportDiagnostic(ToDiagnostic(new DiagnosticInfo(
                     DiagnosticDescriptors.GeneratorFailure.Id,
-                    new[] { model.SpecPath, ex.GetType().Name, ex.Message }.ToEquatableArray(),
+                    new[] { model.SpecPath, ex.GetType().Name, SpecParser.FailureMessage(ex) }.ToEquatableArray(),
                     SpecSpan.FileStart(model.SpecPath))));
             }
         }

@@ -418,11 +418,13 @@ internal sealed class SourceEmitter
 
         if (operation.Body is { } body)
         {
+            // An optional body is tested with a pattern, which also unwraps a value type (JsonElement?).
+            var value = body.Required ? body.ParameterName : "b_" + body.ParameterName.TrimStart('@');
             var set = body.Kind switch
             {
-                BodyKind.Json => $"request.SetJsonBody<{_types.TypeName(body.Type)}>({body.ParameterName}, {_types.WriterDelegate(body.Type, nullable: false, depth: 0)}, {Literals.String(body.ContentType)});",
-                BodyKind.Text => $"request.SetBody(global::System.Text.Encoding.UTF8.GetBytes({body.ParameterName}), {Literals.String(body.ContentType)});",
-                _ => $"request.SetBody({body.ParameterName}, {Literals.String(body.ContentType)});",
+                BodyKind.Json => $"request.SetJsonBody<{_types.TypeName(body.Type)}>({value}, {_types.WriterDelegate(body.Type, nullable: false, depth: 0)}, {Literals.String(body.ContentType)});",
+                BodyKind.Text => $"request.SetBody(global::System.Text.Encoding.UTF8.GetBytes({value}), {Literals.String(body.ContentType)});",
+                _ => $"request.SetBody({value}, {Literals.String(body.ContentType)});",
             };
             if (body.Required)
             {
@@ -430,7 +432,7 @@ internal sealed class SourceEmitter
             }
             else
             {
-                lines.Add($"if ({body.ParameterName} is not null)");
+                lines.Add($"if ({body.ParameterName} is {{ }} {value})");
                 lines.Add("{");
                 lines.Add("    " + set);
                 lines.Add("}");

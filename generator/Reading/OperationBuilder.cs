@@ -67,7 +67,7 @@ internal sealed class OperationBuilder
         var tagOrder = new List<string>();
         if (_document.Tags is { } tags)
         {
-            tagOrder.AddRange(tags.Select(t => t.Name).Where(n => !string.IsNullOrWhiteSpace(n))!);
+            tagOrder.AddRange(tags.Select(t => t?.Name).Where(n => !string.IsNullOrWhiteSpace(n))!);
         }
 
         foreach (var (_, _, operation, _) in operations)
@@ -86,7 +86,7 @@ internal sealed class OperationBuilder
         {
             var pascal = Identifier.ToPascal(tag);
             var className = _typeNames.Claim(pascal + "Client");
-            var tagObject = _document.Tags?.FirstOrDefault(t => t.Name == tag);
+            var tagObject = _document.Tags?.FirstOrDefault(t => t?.Name == tag);
             var doc = new DocModel(SchemaTypeBuilder.Clean(tagObject?.Description), null, null, null, false);
             groups.Add((tag, rootScope.Claim(pascal), className, doc, new NameScope(ignoreCase: false, ClientMemberNames.Concat(new[] { className })), new List<OperationModel>()));
         }
@@ -108,7 +108,7 @@ internal sealed class OperationBuilder
 
     private static string? FirstTag(OpenApiOperation operation)
     {
-        var name = operation.Tags?.Select(t => t.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
+        var name = operation.Tags?.Select(t => t?.Name).FirstOrDefault(n => !string.IsNullOrWhiteSpace(n));
         return name;
     }
 

@@ -26,6 +26,9 @@ internal sealed class SchemaTypeBuilder
     private static readonly string[] ObjectMemberNames = { "ReadJson", "WriteJson", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize" };
     private static readonly string[] EnumMemberNames = { "ToString", "Equals", "GetHashCode", "GetType", "ReadJson", "WriteJson", "MemberwiseClone", "Finalize" };
 
+    /// <summary>Stands in for a missing (null) schema: any JSON value.</summary>
+    private static readonly IOpenApiSchema AnySchema = new OpenApiSchema();
+
     private readonly IDictionary<string, IOpenApiSchema> _components;
     private readonly Dictionary<string, string> _componentNames = new(StringComparer.Ordinal);
     private readonly Dictionary<string, TypeRef> _componentTypes = new(StringComparer.Ordinal);
@@ -172,8 +175,14 @@ internal sealed class SchemaTypeBuilder
         Untypable,
     }
 
-    private Shape ShapeOf(IOpenApiSchema schema)
+    private Shape ShapeOf(IOpenApiSchema? schema)
     {
+        // A null schema is what a damaged document gives for `items:` or `- ` with nothing after it: any JSON.
+        if (schema is null)
+        {
+            return Shape.Element;
+        }
+
         if (schema is OpenApiSchemaReference reference)
         {
             var id = reference.Reference?.Id;
@@ -259,15 +268,15 @@ internal sealed class SchemaTypeBuilder
         return IsSingleType(type.Value) ? Shape.Primitive : Shape.Untypable;
     }
 
-    private bool IsObjectLike(IOpenApiSchema member) => ShapeOf(member) switch
+    private bool IsObjectLike(IOpenApiSchema? member) => ShapeOf(member) switch
     {
         Shape.Object or Shape.FreeFormObject or Shape.Element or Shape.Map => true,
-        Shape.Alias => member is OpenApiSchemaReference r && r.Target is { } t ? IsObjectLike(SingleMember(t)) : IsObjectLike(SingleMember(member)),
+        Shape.Alias => member is OpenApiSchemaReference r && r.Target is { } t ? IsObjectLike(SingleMember(t)) : IsObjectLike(SingleMember(member!)),
         _ => false,
     };
 
     private static IOpenApiSchema SingleMember(IOpenApiSchema schema) =>
-        NonNullVariants(schema) is { Count: 1 } single ? single[0] : schema.AllOf is { Count: 1 } allOf ? allOf[0] : schema;
+        NonNullVariants(schema) is { Count: 1 } single ? single[0] : schema.AllOf is { Count: 1 } allOf && allOf[0] is { } only ? only : schema;
 
     private TypeRef Build(IOpenApiSchema schema, string name, string pointer, bool isComponent = false)
     {
@@ -446,7 +455,7 @@ internal sealed class SchemaTypeBuilder
 
     /// <summary>Flattens <c>allOf</c>: properties from every member (bases first), required sets merged.</summary>
     private void CollectObjectMembers(
-        IOpenApiSchema schema,
+        IOpenApiSchema? schema,
         string pointer,
         List<(string JsonName, IOpenApiSchema Schema, string Pointer)> properties,
         HashSet<string> required,
@@ -454,6 +463,11 @@ internal sealed class SchemaTypeBuilder
         ref bool additionalAllowed,
         HashSet<IOpenApiSchema> visited)
     {
+        if (schema is null)
+        {
+            return;
+        }
+
         var target = schema is OpenApiSchemaReference { Target: { } t } ? t : schema;
         if (!visited.Add(target))
         {
@@ -483,7 +497,7 @@ internal sealed class SchemaTypeBuilder
             foreach (var entry in own)
             {
                 var existing = properties.FindIndex(p => p.JsonName == entry.Key);
-                var item = (entry.Key, entry.Value, pointer + "/properties/" + SpecDocumentReader.Escape(entry.Key));
+                var item = (entry.Key, entry.Value ?? AnySchema, pointer + "/properties/" + SpecDocumentReader.Escape(entry.Key));
                 if (existing >= 0)
                 {
                     // The more specific schema (a derived one, listed later) wins, at the base's position.
@@ -500,7 +514,10 @@ internal sealed class SchemaTypeBuilder
         {
             foreach (var requiredName in names)
             {
-                required.Add(requiredName);
+                if (requiredName is not null)
+                {
+                    required.Add(requiredName);
+                }
             }
         }
 
@@ -520,7 +537,7 @@ internal sealed class SchemaTypeBuilder
         {
             foreach (var entry in map)
             {
-                var targetId = entry.Value.Reference?.Id ?? string.Empty;
+                var targetId = entry.Value?.Reference?.Id ?? string.Empty;
                 if (!mapping.TryGetValue(targetId, out var list))
                 {
                     mapping[targetId] = list = new List<string>();
@@ -540,6 +557,13 @@ internal sealed class SchemaTypeBuilder
             var index = sourceList.IndexOf(variant);
             var variantPointer = pointer + "/" + keyword + "/" + (index < 0 ? i : index);
             var type = Resolve(variant, name + "Variant" + (i + 1), variantPointer);
+            if (type.Kind == TypeKind.Model && type.Name == name)
+            {
+                // `A: { oneOf: [A, B] }`: a union cannot hold itself as a variant.
+                _diagnostics.Report(DiagnosticDescriptors.UntypableSchema, variantPointer, name, "a variant refers to the union itself; that variant is left out");
+                continue;
+            }
+
             if (!seenTypes.Add(type))
             {
                 continue;
@@ -643,8 +667,13 @@ internal sealed class SchemaTypeBuilder
             .ToEquatableArray();
     }
 
-    private static List<IOpenApiSchema> NonNullVariants(IOpenApiSchema schema)
+    private static List<IOpenApiSchema> NonNullVariants(IOpenApiSchema? schema)
     {
+        if (schema is null)
+        {
+            return new List<IOpenApiSchema>();
+        }
+
         var source = schema.OneOf is { Count: > 0 } oneOf ? oneOf : schema.AnyOf is { Count: > 0 } anyOf ? anyOf : null;
         var result = new List<IOpenApiSchema>();
         if (source is null)
@@ -654,7 +683,7 @@ internal sealed class SchemaTypeBuilder
 
         foreach (var variant in source)
         {
-            if (!IsNullOnly(variant))
+            if (variant is not null && !IsNullOnly(variant))
             {
                 result.Add(variant);
             }
@@ -663,7 +692,7 @@ internal sealed class SchemaTypeBuilder
         return result;
     }
 
-    private static bool AnyNullVariant(IList<IOpenApiSchema>? variants) => variants is not null && variants.Any(IsNullOnly);
+    private static bool AnyNullVariant(IList<IOpenApiSchema>? variants) => variants is not null && variants.Any(v => v is not null && IsNullOnly(v));
 
     private static bool IsNullOnly(IOpenApiSchema schema) =>
         schema.Type == JsonSchemaType.Null || (schema.Enum is { Count: 1 } only && IsNullValue(only[0]));

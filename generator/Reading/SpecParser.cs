@@ -37,7 +37,7 @@ internal static class SpecParser
             // Nothing may escape into the compiler (no CS8785): report where and what, and generate nothing for this spec.
             var failure = new DiagnosticInfo(
                 DiagnosticDescriptors.GeneratorFailure.Id,
-                new[] { input.Path, ex.GetType().Name, ex.Message }.ToEquatableArray(),
+                new[] { input.Path, ex.GetType().Name, FailureMessage(ex) }.ToEquatableArray(),
                 SpecSpan.FileStart(input.Path));
             return new SpecResult(null, Concat(input.OptionDiagnostics, new[] { failure }.ToEquatableArray()));
         }
@@ -85,7 +85,18 @@ internal static class SpecParser
 
         cancellationToken.ThrowIfCancellationRequested();
         var settings = new OpenApiReaderSettings();
-        var result = new OpenApiJsonReader().Read(root, new Uri("file:///" + Uri.EscapeDataString(System.IO.Path.GetFileName(input.Path))), settings);
+        ReadResult result;
+        try
+        {
+            result = new OpenApiJsonReader().Read(root, new Uri("file:///" + Uri.EscapeDataString(System.IO.Path.GetFileName(input.Path))), settings);
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException)
+        {
+            // Microsoft.OpenApi itself can throw on a damaged document (seen: a NullReferenceException in
+            // OpenApiWorkspace.RegisterSchemaIdentifiers). Nothing can be built from it: say so, at the file.
+            sink.Report(DiagnosticDescriptors.NotOpenApi, "#", input.Path, "the OpenAPI reader failed on it (" + FailureMessage(ex) + ")");
+            return null;
+        }
         foreach (var problem in (result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>()).Concat(result.Diagnostic?.Warnings ?? Array.Empty<OpenApiError>()))
         {
             // Unresolved references are reported where they are used (FLW1005), saying what they become.
@@ -191,4 +202,11 @@ internal static class SpecParser
 
     private static EquatableArray<DiagnosticInfo> Concat(EquatableArray<DiagnosticInfo> first, EquatableArray<DiagnosticInfo> second) =>
         first.Count == 0 ? second : second.Count == 0 ? first : first.Concat(second).ToEquatableArray();
+
+    /// <summary>The message and the generator method that failed (no file paths): enough for a useful bug report.</summary>
+    internal static string FailureMessage(Exception exception)
+    {
+        var site = exception.TargetSite is { } method ? $" in {method.DeclaringType?.Name}.{method.Name}" : string.Empty;
+        return exception.Message.TrimEnd('.') + site;
+    }
 }

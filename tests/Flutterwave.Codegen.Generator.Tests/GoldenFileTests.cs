@@ -68,7 +68,7 @@ public sealed class GoldenFileTests
         return "(no line differs)";
     }
 
-    private static string RepositoryRoot()
+    internal static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
