@@ -74,9 +74,9 @@ namespace Features.Api
             {
                 request.AddQuery("default", global::Flutterwave.Runtime.Http.ParameterFormatter.Format(p_default));
             }
-            if (body is not null)
+            if (body is { } b_body)
             {
-                request.SetJsonBody<global::Features.Api.UpdateOwnerRequest>(body, global::Flutterwave.Runtime.Json.JsonCodec.WriteModel<global::Features.Api.UpdateOwnerRequest>, "application/json");
+                request.SetJsonBody<global::Features.Api.UpdateOwnerRequest>(b_body, global::Flutterwave.Runtime.Json.JsonCodec.WriteModel<global::Features.Api.UpdateOwnerRequest>, "application/json");
             }
             var response = await _transport.SendAsync(request, options, cancellationToken).ConfigureAwait(false);
             return response.ReadJson<global::Features.Api.Owner>(global::Features.Api.Owner.ReadJson);
