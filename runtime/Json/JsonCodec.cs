@@ -2,6 +2,7 @@ using System;
 using System.Buffers;
 using System.Collections.Generic;
 using System.Globalization;
+using System.Numerics;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -45,14 +46,9 @@ public static class JsonCodec
     /// <returns>The number.</returns>
     public static int ReadInt32(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value))
-        {
-            return value;
-        }
-
-        return int.TryParse(NumberText(ref reader, "a 32-bit integer"), NumberStyles.Integer, CultureInfo.InvariantCulture, out value)
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt32(out var value)
             ? value
-            : throw Unexpected(ref reader, "a 32-bit integer");
+            : ParseNumber<int>(ref reader, NumberStyles.Integer, "a 32-bit integer");
     }
 
     /// <summary>Reads a 64-bit integer.</summary>
@@ -60,14 +56,9 @@ public static class JsonCodec
     /// <returns>The number.</returns>
     public static long ReadInt64(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value))
-        {
-            return value;
-        }
-
-        return long.TryParse(NumberText(ref reader, "a 64-bit integer"), NumberStyles.Integer, CultureInfo.InvariantCulture, out value)
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetInt64(out var value)
             ? value
-            : throw Unexpected(ref reader, "a 64-bit integer");
+            : ParseNumber<long>(ref reader, NumberStyles.Integer, "a 64-bit integer");
     }
 
     /// <summary>Reads a decimal number (the type for amounts: no binary rounding).</summary>
@@ -75,14 +66,9 @@ public static class JsonCodec
     /// <returns>The number.</returns>
     public static decimal ReadDecimal(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value))
-        {
-            return value;
-        }
-
-        return decimal.TryParse(NumberText(ref reader, "a decimal number"), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDecimal(out var value)
             ? value
-            : throw Unexpected(ref reader, "a decimal number");
+            : ParseNumber<decimal>(ref reader, NumberStyles.Float, "a decimal number");
     }
 
     /// <summary>Reads a double-precision number.</summary>
@@ -90,14 +76,9 @@ public static class JsonCodec
     /// <returns>The number.</returns>
     public static double ReadDouble(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value))
-        {
-            return value;
-        }
-
-        return double.TryParse(NumberText(ref reader, "a number"), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetDouble(out var value)
             ? value
-            : throw Unexpected(ref reader, "a number");
+            : ParseNumber<double>(ref reader, NumberStyles.Float, "a number");
     }
 
     /// <summary>Reads a single-precision number.</summary>
@@ -105,14 +86,9 @@ public static class JsonCodec
     /// <returns>The number.</returns>
     public static float ReadSingle(ref Utf8JsonReader reader)
     {
-        if (reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out var value))
-        {
-            return value;
-        }
-
-        return float.TryParse(NumberText(ref reader, "a number"), NumberStyles.Float, CultureInfo.InvariantCulture, out value)
+        return reader.TokenType == JsonTokenType.Number && reader.TryGetSingle(out var value)
             ? value
-            : throw Unexpected(ref reader, "a number");
+            : ParseNumber<float>(ref reader, NumberStyles.Float, "a number");
     }
 
     /// <summary>Reads a boolean (also from the strings <c>"true"</c> and <c>"false"</c>).</summary>
@@ -553,14 +529,16 @@ public static class JsonCodec
         _ => token.ToString(),
     };
 
-    private static string NumberText(ref Utf8JsonReader reader, string expected)
+    /// <summary>The slow path of the number readers: a number the fast path could not take, or one sent as a string.</summary>
+    private static T ParseNumber<T>(ref Utf8JsonReader reader, NumberStyles style, string expected) where T : INumberBase<T>
     {
-        return reader.TokenType switch
+        var text = reader.TokenType switch
         {
             JsonTokenType.Number => RawText(ref reader),
             JsonTokenType.String => reader.GetString()!,
             _ => throw Unexpected(ref reader, expected),
         };
+        return T.TryParse(text, style, CultureInfo.InvariantCulture, out var value) ? value : throw Unexpected(ref reader, expected);
     }
 
     private static string RawText(ref Utf8JsonReader reader)
