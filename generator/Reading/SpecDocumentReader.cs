@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
 using System.Text.Json.Nodes;
-using System.Text.RegularExpressions;
 using Flutterwave.Codegen.Model;
 using YamlDotNet.Core;
 using YamlDotNet.Core.Events;
@@ -21,8 +20,6 @@ namespace Flutterwave.Codegen.Reading;
 /// </remarks>
 internal static class SpecDocumentReader
 {
-    private static readonly Regex IntegerPattern = new("^[-+]?[0-9]+$", RegexOptions.CultureInvariant);
-    private static readonly Regex FloatPattern = new(@"^[-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?$", RegexOptions.CultureInvariant);
 
     /// <summary>Reads the text. On a syntax error returns <see langword="null"/> and the error's message and span.</summary>
     public static JsonNode? Read(string path, string text, out string? error, out SpecSpan? errorSpan)
@@ -179,12 +176,12 @@ internal static class SpecDocumentReader
                 return JsonValue.Create(false);
         }
 
-        if (IntegerPattern.IsMatch(value) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
+        if (IsCoreInteger(value) && long.TryParse(value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var integer))
         {
             return JsonValue.Create(integer);
         }
 
-        if (FloatPattern.IsMatch(value))
+        if (IsCoreFloat(value))
         {
             if (decimal.TryParse(value, NumberStyles.Float, CultureInfo.InvariantCulture, out var number))
             {
@@ -198,6 +195,58 @@ internal static class SpecDocumentReader
         }
 
         return JsonValue.Create(value);
+    }
+
+    // YAML 1.2 core schema: int is [-+]?[0-9]+ and float is [-+]?(\.[0-9]+|[0-9]+(\.[0-9]*)?)([eE][-+]?[0-9]+)?.
+    // Written out by hand: every plain scalar of a spec passes through here, and a Regex costs more to start than to run.
+    private static bool IsCoreInteger(string value)
+    {
+        var i = value.Length > 0 && (value[0] == '-' || value[0] == '+') ? 1 : 0;
+        return i < value.Length && Digits(value, ref i) > 0 && i == value.Length;
+    }
+
+    private static bool IsCoreFloat(string value)
+    {
+        var i = value.Length > 0 && (value[0] == '-' || value[0] == '+') ? 1 : 0;
+        var whole = Digits(value, ref i);
+        var fraction = 0;
+        if (i < value.Length && value[i] == '.')
+        {
+            i++;
+            fraction = Digits(value, ref i);
+        }
+
+        if (whole == 0 && fraction == 0)
+        {
+            return false;
+        }
+
+        if (i < value.Length && (value[i] == 'e' || value[i] == 'E'))
+        {
+            i++;
+            if (i < value.Length && (value[i] == '-' || value[i] == '+'))
+            {
+                i++;
+            }
+
+            if (Digits(value, ref i) == 0)
+            {
+                return false;
+            }
+        }
+
+        return i == value.Length;
+    }
+
+    private static int Digits(string value, ref int index)
+    {
+        var start = index;
+        while (index < value.Length && value[index] >= '0' && value[index] <= '9')
+        {
+            index++;
+        }
+
+        return index - start;
     }
 
     /// <summary>

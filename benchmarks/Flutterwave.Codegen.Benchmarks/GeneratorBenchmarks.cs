@@ -1,0 +1,107 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+
+namespace Flutterwave.Codegen.Benchmarks;
+
+/// <summary>
+/// The generator in-process, as the compiler drives it. <see cref="ColdRun"/>: a brand-new driver over the spec
+/// (parse, model, emit). <see cref="RerunAfterUnrelatedEdit"/>: a driver that has already run, run again on a
+/// compilation with one more, unrelated C# file; the set-up asserts that no parse or emit step re-runs.
+/// </summary>
+[MemoryDiagnoser]
+[GeneratorJob]
+public class GeneratorBenchmarks
+{
+    private BenchSpec _spec = null!;
+    private string _text = null!;
+    private Compilation _compilation = null!;
+    private Compilation _edited = null!;
+    private GeneratorDriver _primed = null!;
+
+    /// <summary>The spec: the bundled Flutterwave v4 spec and, when ../shared is present, Adyen Checkout v71.</summary>
+    [ParamsSource(nameof(Specs))]
+    public string Spec { get; set; } = Paths.Bundled;
+
+    public static IEnumerable<string> Specs() => Paths.AvailableSpecKeys();
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        // Outside the measurement: reading the file and building the compilations.
+        _spec = Paths.Spec(Spec);
+        _text = File.ReadAllText(_spec.Path);
+        _compilation = GeneratorRunner.CreateCompilation();
+        _edited = GeneratorRunner.WithUnrelatedEdit(_compilation);
+
+        _primed = GeneratorRunner.CreateDriver(_spec.Path, _text, _spec.Namespace, _spec.ClientName).RunGenerators(_compilation);
+        var first = GeneratorRunner.CheckProducedSources(_primed, $"{Spec}: first run");
+
+        // The exact call RerunAfterUnrelatedEdit measures, once, to check what it does.
+        var rerun = _primed.RunGenerators(_edited);
+        var second = GeneratorRunner.CheckProducedSources(rerun, $"{Spec}: re-run");
+        var report = CheckCached(second, first);
+        Console.WriteLine(report);
+        SelfReported.WriteCheck(Spec, report);
+    }
+
+    /// <summary>A brand-new driver: nothing cached, so the spec is parsed, modelled and emitted.</summary>
+    [Benchmark(Baseline = true)]
+    public GeneratorDriver ColdRun() =>
+        GeneratorRunner.CreateDriver(_spec.Path, _text, _spec.Namespace, _spec.ClientName).RunGenerators(_compilation);
+
+    /// <summary>
+    /// The driver after its first run (drivers are immutable, so every call starts from the same primed state),
+    /// run again on the compilation with one unrelated syntax tree added.
+    /// </summary>
+    [Benchmark]
+    public GeneratorDriver RerunAfterUnrelatedEdit() => _primed.RunGenerators(_edited);
+
+    private string CheckCached(GeneratorRunResult rerun, GeneratorRunResult first)
+    {
+        var text = new StringBuilder();
+        text.AppendLine($"CACHED-STEPS CHECK [{Spec}] (re-run after adding UnrelatedEdit.cs; {first.GeneratedSources.Length} sources on the first run, {rerun.GeneratedSources.Length} on the re-run):");
+        foreach (var (name, steps) in rerun.TrackedSteps.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            var reasons = steps.SelectMany(s => s.Outputs).GroupBy(o => o.Reason).Select(g => $"{g.Key} x{g.Count()}");
+            text.AppendLine($"  {name}: {steps.Length} step run(s), outputs: {string.Join(", ", reasons)}");
+        }
+
+        var failures = new List<string>();
+        foreach (var required in new[] { FlutterwaveGenerator.TrackingNames.SpecResults, FlutterwaveGenerator.TrackingNames.Models })
+        {
+            if (!rerun.TrackedSteps.TryGetValue(required, out var steps) || steps.IsEmpty)
+            {
+                failures.Add($"{required}: not tracked on the re-run");
+                continue;
+            }
+
+            var outputs = steps.SelectMany(s => s.Outputs).ToList();
+            if (outputs.Count == 0)
+            {
+                failures.Add($"{required}: no outputs");
+            }
+
+            failures.AddRange(outputs.Where(o => o.Reason != IncrementalStepRunReason.Cached).Select(o => $"{required}: output {o.Reason}, expected Cached"));
+        }
+
+        var sameSources = first.GeneratedSources.Select(s => s.HintName).SequenceEqual(rerun.GeneratedSources.Select(s => s.HintName));
+        if (!sameSources)
+        {
+            failures.Add("the re-run's generated sources differ from the first run's");
+        }
+
+        if (failures.Count > 0)
+        {
+            text.AppendLine("  RESULT: FAILED: " + string.Join("; ", failures));
+            throw new InvalidOperationException(text.ToString());
+        }
+
+        text.Append($"  RESULT: PASSED: every {FlutterwaveGenerator.TrackingNames.SpecResults} and {FlutterwaveGenerator.TrackingNames.Models} output is Cached (no parsing, no emitting); same generated sources.");
+        return text.ToString();
+    }
+}

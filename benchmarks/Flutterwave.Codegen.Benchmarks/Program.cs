@@ -1,0 +1,21 @@
+using System;
+using System.Runtime.CompilerServices;
+
+namespace Flutterwave.Codegen.Benchmarks;
+
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        if (args.Length > 0 && args[0] == "--oneshot")
+        {
+            return OneShot.Run(args);
+        }
+
+        return RunBenchmarks(args);
+    }
+
+    // Kept out of Main so that --oneshot never loads BenchmarkDotNet.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static int RunBenchmarks(string[] args) => BenchmarkHost.Run(args);
+}
