@@ -127,7 +127,8 @@ public sealed class FlutterwaveGenerator : IIncrementalGenerator
 
     private static void Emit(SourceProductionContext production, EquatableArray<SpecModel> models)
     {
-        var namespaces = new Dictionary<string, SpecModel>(StringComparer.Ordinal);
+        // Ignoring case: generated file names are compared without case, so Acme.Api and acme.api would collide too.
+        var namespaces = new Dictionary<string, SpecModel>(StringComparer.OrdinalIgnoreCase);
         foreach (var model in models)
         {
             if (namespaces.TryGetValue(model.Namespace, out var first))

@@ -368,7 +368,7 @@ internal sealed class SourceEmitter
             else
             {
                 var parameter = operation.Parameters.First(p => p.Name == segment.ParameterName);
-                lines.Add($"request.AppendPathParameter({_types.Format(parameter.Type, parameter.Name)}, {Literals.String(parameter.ApiName)});");
+                lines.Add($"request.AppendPathParameter({FormatValue(parameter.Type, parameter.Name)}, {Literals.String(parameter.ApiName)});");
             }
         }
 
@@ -379,24 +379,17 @@ internal sealed class SourceEmitter
             var local = "p_" + parameter.Name.TrimStart('@');
             var value = parameter.Required ? parameter.Name : local;
             var add = new List<string>();
-            if (parameter.Type.Kind == TypeKind.List)
+            if (parameter.Type.Kind == TypeKind.List && parameter.Explode && parameter.Location == ParameterLocation.Query)
             {
-                var item = parameter.Type.Item!;
-                if (parameter.Explode && parameter.Location == ParameterLocation.Query)
-                {
-                    add.Add($"foreach (var item in {value})");
-                    add.Add("{");
-                    add.Add($"    request.{method}({name}, {_types.Format(item, "item")});");
-                    add.Add("}");
-                }
-                else
-                {
-                    add.Add($"request.{method}({name}, {CSharpTypes.Formatter}.Join<{_types.TypeName(item)}>({value}, {_types.FormatDelegate(item)}));");
-                }
+                // form style, exploded: ?tag=a&tag=b
+                add.Add($"foreach (var item in {value})");
+                add.Add("{");
+                add.Add($"    request.{method}({name}, {_types.Format(parameter.Type.Item!, "item")});");
+                add.Add("}");
             }
             else
             {
-                add.Add($"request.{method}({name}, {_types.Format(parameter.Type, value)});");
+                add.Add($"request.{method}({name}, {FormatValue(parameter.Type, value)});");
             }
 
             if (parameter.Required)
@@ -471,6 +464,11 @@ internal sealed class SourceEmitter
 
         return builder.ToString();
     }
+
+    /// <summary>A parameter value as text; lists are joined with commas (simple style, and form without explode).</summary>
+    private string FormatValue(TypeRef type, string value) => type.Kind == TypeKind.List
+        ? $"{CSharpTypes.Formatter}.Join<{_types.TypeName(type.Item!)}>({value}, {_types.FormatDelegate(type.Item!)})"
+        : _types.Format(type, value);
 
     private static void AddHeaderName(List<string> lines, string property, string? declared, string fallback)
     {
