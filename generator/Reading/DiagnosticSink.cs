@@ -15,15 +15,12 @@ internal sealed class DiagnosticSink
     private readonly List<DiagnosticInfo> _placed = new();
     private readonly HashSet<string> _seen = new();
 
-    public bool HasErrors { get; private set; }
-
     public void Report(DiagnosticDescriptor descriptor, string pointer, params string[] arguments)
     {
         // The same schema can be reached along many paths; say each thing once.
         if (_seen.Add(descriptor.Id + "|" + pointer + "|" + string.Join("|", arguments)))
         {
             _pending.Add((descriptor.Id, pointer, arguments));
-            HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
         }
     }
 
@@ -31,7 +28,6 @@ internal sealed class DiagnosticSink
     public void ReportAt(DiagnosticDescriptor descriptor, SpecSpan span, params string[] arguments)
     {
         _placed.Add(new DiagnosticInfo(descriptor.Id, arguments.ToEquatableArray(), span));
-        HasErrors |= descriptor.DefaultSeverity == DiagnosticSeverity.Error;
     }
 
     public EquatableArray<DiagnosticInfo> Resolve(string path, string? text)

@@ -416,8 +416,7 @@ internal sealed class SchemaTypeBuilder
         var properties = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
         var required = new HashSet<string>(StringComparer.Ordinal);
         IOpenApiSchema? additional = null;
-        var additionalAllowed = true;
-        CollectObjectMembers(schema, pointer, properties, required, ref additional, ref additionalAllowed, new HashSet<IOpenApiSchema>());
+        CollectObjectMembers(schema, pointer, properties, required, ref additional, new HashSet<IOpenApiSchema>());
 
         var memberNames = new NameScope(ignoreCase: false, ObjectMemberNames.Concat(new[] { name }));
         var models = new List<PropertyModel>();
@@ -460,7 +459,6 @@ internal sealed class SchemaTypeBuilder
         List<(string JsonName, IOpenApiSchema Schema, string Pointer)> properties,
         HashSet<string> required,
         ref IOpenApiSchema? additional,
-        ref bool additionalAllowed,
         HashSet<IOpenApiSchema> visited)
     {
         if (schema is null)
@@ -488,7 +486,7 @@ internal sealed class SchemaTypeBuilder
                     continue;
                 }
 
-                CollectObjectMembers(member, memberPointer, properties, required, ref additional, ref additionalAllowed, visited);
+                CollectObjectMembers(member, memberPointer, properties, required, ref additional, visited);
             }
         }
 
@@ -611,8 +609,7 @@ internal sealed class SchemaTypeBuilder
         var properties = new List<(string JsonName, IOpenApiSchema Schema, string Pointer)>();
         var requiredSet = new HashSet<string>(StringComparer.Ordinal);
         IOpenApiSchema? additional = null;
-        var allowed = true;
-        CollectObjectMembers(variant, string.Empty, properties, requiredSet, ref additional, ref allowed, new HashSet<IOpenApiSchema>());
+        CollectObjectMembers(variant, string.Empty, properties, requiredSet, ref additional, new HashSet<IOpenApiSchema>());
         foreach (var (jsonName, propertySchema, _) in properties)
         {
             known.Add(jsonName);

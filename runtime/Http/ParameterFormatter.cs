@@ -70,16 +70,6 @@ public static class ParameterFormatter
     /// <returns>The text.</returns>
     public static string Format(byte[] value) => Convert.ToBase64String(value ?? throw new ArgumentNullException(nameof(value)));
 
-    /// <summary>Formats a generated extensible enum (or any value) through its invariant text.</summary>
-    /// <typeparam name="T">The value type.</typeparam>
-    /// <param name="value">The value.</param>
-    /// <returns>The text.</returns>
-    public static string FormatValue<T>(T value) where T : notnull => value switch
-    {
-        IFormattable formattable => formattable.ToString(null, CultureInfo.InvariantCulture),
-        _ => value.ToString() ?? string.Empty,
-    };
-
     /// <summary>Joins list values with commas (the <c>form</c> style with <c>explode: false</c>).</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="values">The values.</param>

@@ -204,12 +204,6 @@ public static class JsonCodec
         return (JsonObject)JsonNode.Parse(ref reader)!;
     }
 
-    /// <summary>Reads a generated type.</summary>
-    /// <typeparam name="T">The generated type.</typeparam>
-    /// <param name="reader">The reader.</param>
-    /// <returns>The value.</returns>
-    public static T ReadModel<T>(ref Utf8JsonReader reader) where T : IJsonModel<T> => T.ReadJson(ref reader);
-
     /// <summary>Reads a JSON array.</summary>
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="reader">The reader.</param>
@@ -254,28 +248,6 @@ public static class JsonCodec
         }
 
         return map;
-    }
-
-    /// <summary>Reads a value that may be JSON <c>null</c>.</summary>
-    /// <typeparam name="T">The value type.</typeparam>
-    /// <param name="reader">The reader.</param>
-    /// <param name="read">Reads a non-null value.</param>
-    /// <returns>The value, or <see langword="null"/>.</returns>
-    public static T? ReadNullable<T>(ref Utf8JsonReader reader, JsonValueReader<T> read) where T : class
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        return reader.TokenType == JsonTokenType.Null ? null : read(ref reader);
-    }
-
-    /// <summary>Reads a value-type value that may be JSON <c>null</c>.</summary>
-    /// <typeparam name="T">The value type.</typeparam>
-    /// <param name="reader">The reader.</param>
-    /// <param name="read">Reads a non-null value.</param>
-    /// <returns>The value, or <see langword="null"/>.</returns>
-    public static T? ReadNullableValue<T>(ref Utf8JsonReader reader, JsonValueReader<T> read) where T : struct
-    {
-        ArgumentNullException.ThrowIfNull(read);
-        return reader.TokenType == JsonTokenType.Null ? null : read(ref reader);
     }
 
     /// <summary>Writes a string.</summary>

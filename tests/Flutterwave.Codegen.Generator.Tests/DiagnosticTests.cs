@@ -184,7 +184,7 @@ public sealed class DiagnosticTests
 
         Assert.Equal(Enumerable.Range(1001, descriptors.Count).Select(i => "FLW" + i), descriptors.Select(d => d.Id));
         Assert.All(descriptors, d => Assert.EndsWith($"docs/rules/{d.Id}.md", d.HelpLinkUri, StringComparison.Ordinal));
-        Assert.All(descriptors, d => Assert.True(System.IO.File.Exists(System.IO.Path.Combine(GoldenFileTests.RepositoryRoot(), "docs", "rules", d.Id + ".md")), $"docs/rules/{d.Id}.md is missing"));
+        Assert.All(descriptors, d => Assert.True(System.IO.File.Exists(System.IO.Path.Combine(GeneratorHarness.RepositoryRoot(), "docs", "rules", d.Id + ".md")), $"docs/rules/{d.Id}.md is missing"));
     }
 
     private static Diagnostic Single(GeneratorRun run, string id, DiagnosticSeverity severity)

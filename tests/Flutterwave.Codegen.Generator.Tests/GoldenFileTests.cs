@@ -21,7 +21,7 @@ public sealed class GoldenFileTests
         Assert.Empty(run.GeneratorDiagnostics);
         Assert.Empty(run.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()));
 
-        var directory = Path.Combine(RepositoryRoot(), "tests", "Flutterwave.Codegen.Generator.Tests", "Baselines", "features");
+        var directory = Path.Combine(GeneratorHarness.RepositoryRoot(), "tests", "Flutterwave.Codegen.Generator.Tests", "Baselines", "features");
         var generated = run.Result.Results.Single().GeneratedSources.ToDictionary(s => s.HintName, s => Normalize(s.SourceText.ToString()));
         if (Environment.GetEnvironmentVariable("FLW_ACCEPT_BASELINES") == "1")
         {
@@ -66,18 +66,5 @@ public sealed class GoldenFileTests
         }
 
         return "(no line differs)";
-    }
-
-    internal static string RepositoryRoot()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            if (File.Exists(Path.Combine(dir.FullName, "Flutterwave.Codegen.sln")))
-            {
-                return dir.FullName;
-            }
-        }
-
-        throw new InvalidOperationException("The repository root (Flutterwave.Codegen.sln) is not above " + AppContext.BaseDirectory);
     }
 }

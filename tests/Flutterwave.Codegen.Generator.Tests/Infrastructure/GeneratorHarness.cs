@@ -77,19 +77,25 @@ internal static class GeneratorHarness
 
     public static SpecFile BundledSpec() => new("spec/flutterwave-v4.yaml", Read("Specs/bundled/flutterwave-v4.yaml"), "Flutterwave", "FlutterwaveClient");
 
-    /// <summary>The folder of real-world specs beside the checkout, or null when it is absent.</summary>
+    /// <summary>The folder of real-world specs beside the checkout (../shared/corpus), or null when it is absent.</summary>
     public static string? CorpusDirectory()
+    {
+        var corpus = Path.GetFullPath(Path.Combine(RepositoryRoot(), "..", "shared", "corpus"));
+        return Directory.Exists(corpus) ? corpus : null;
+    }
+
+    /// <summary>The checkout's root: the folder above the test binaries that holds Flutterwave.Codegen.sln.</summary>
+    public static string RepositoryRoot()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {
-            var candidate = Path.Combine(dir.FullName, "shared", "corpus");
-            if (dir.Parent is not null && Directory.Exists(Path.Combine(dir.Parent.FullName, "shared", "corpus")) && File.Exists(Path.Combine(dir.FullName, "Flutterwave.Codegen.sln")))
+            if (File.Exists(Path.Combine(dir.FullName, "Flutterwave.Codegen.sln")))
             {
-                return Path.Combine(dir.Parent.FullName, "shared", "corpus");
+                return dir.FullName;
             }
         }
 
-        return null;
+        throw new InvalidOperationException("The repository root (Flutterwave.Codegen.sln) is not above " + AppContext.BaseDirectory);
     }
 
     private sealed class InMemoryAdditionalText(string path, string? text) : AdditionalText
