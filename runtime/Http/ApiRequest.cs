@@ -45,8 +45,11 @@ public sealed class ApiRequest
     /// <summary>Headers the operation declares as parameters.</summary>
     public IReadOnlyList<KeyValuePair<string, string>> Headers => _headers;
 
-    /// <summary>The serialized body, or <see langword="null"/> when the operation sends none.</summary>
-    public ReadOnlyMemory<byte>? Body { get; private set; }
+    private Func<ReadOnlyMemory<byte>>? _serializeBody;
+    private ReadOnlyMemory<byte>? _body;
+
+    /// <summary>Whether the request carries a body.</summary>
+    public bool HasBody => _body is not null || _serializeBody is not null;
 
     /// <summary>The body's media type.</summary>
     public string? ContentType { get; private set; }
@@ -94,9 +97,15 @@ public sealed class ApiRequest
     /// <param name="value">The body.</param>
     /// <param name="write">Writes the value.</param>
     /// <param name="contentType">The media type; <c>application/json</c> unless the spec names another JSON type.</param>
+    /// <remarks>
+    /// Serialization is deferred to <see cref="SerializeBody"/>, so the transport can supply the card encryptor
+    /// that fills <c>nonce</c> and <c>encrypted_*</c> members. <paramref name="value"/> is never modified.
+    /// </remarks>
     public void SetJsonBody<T>(T value, JsonValueWriter<T> write, string contentType = "application/json")
     {
-        Body = JsonCodec.ToUtf8Bytes(value, write);
+        ArgumentNullException.ThrowIfNull(write);
+        _body = null;
+        _serializeBody = () => JsonCodec.ToUtf8Bytes(value, write);
         ContentType = contentType;
     }
 
@@ -105,8 +114,31 @@ public sealed class ApiRequest
     /// <param name="contentType">The media type.</param>
     public void SetBody(ReadOnlyMemory<byte> body, string contentType)
     {
-        Body = body;
+        _serializeBody = null;
+        _body = body;
         ContentType = contentType ?? throw new ArgumentNullException(nameof(contentType));
+    }
+
+    /// <summary>
+    /// The body's bytes, serialized on the first call with <paramref name="encryptor"/> current
+    /// (<see cref="Encryption.CardEncryption"/>), and the same bytes on every later call: every retry of a
+    /// logical call sends one body, with one nonce.
+    /// </summary>
+    /// <param name="encryptor">Encrypts card fields the caller set in plaintext; <see langword="null"/> when no key is configured.</param>
+    /// <returns>The bytes, or <see langword="null"/> when the request has no body.</returns>
+    public ReadOnlyMemory<byte>? SerializeBody(Encryption.CardEncryptor? encryptor)
+    {
+        if (_serializeBody is { } serialize)
+        {
+            using (Encryption.CardEncryption.Enter(encryptor))
+            {
+                _body = serialize();
+            }
+
+            _serializeBody = null;
+        }
+
+        return _body;
     }
 
     /// <summary>The path and query, relative to the base address, with the query percent-encoded.</summary>

@@ -65,7 +65,7 @@ public sealed class HttpApiTransport : IApiTransport
         }
 
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (request.Body is { } body)
+        if (request.SerializeBody(null) is { } body)
         {
             var content = new ReadOnlyMemoryContent(body);
             content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType ?? "application/json");
