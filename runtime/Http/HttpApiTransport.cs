@@ -1,40 +1,85 @@
 using System;
 using System.Collections.Generic;
+using System.Diagnostics;
 using System.Net.Http;
 using System.Net.Http.Headers;
+using System.Runtime.CompilerServices;
 using System.Threading;
 using System.Threading.Tasks;
+using Flutterwave.Runtime.Diagnostics;
+using Flutterwave.Runtime.Encryption;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Flutterwave.Runtime.Http;
 
+/// <summary>Settings of an <see cref="HttpApiTransport"/>.</summary>
+public sealed class HttpApiTransportOptions
+{
+    /// <summary>The API's base address; falls back to the HTTP client's, then to <see cref="DefaultBaseAddress"/>.</summary>
+    public Uri? BaseAddress { get; set; }
+
+    /// <summary>The spec's first server, used when nothing else is configured.</summary>
+    public Uri? DefaultBaseAddress { get; set; }
+
+    /// <summary>Encrypts card fields callers set in plaintext; <see langword="null"/> when no key is configured.</summary>
+    public CardEncryptor? Encryptor { get; set; }
+
+    /// <summary>Where the one-line-per-call log (Information) and redacted bodies (Trace) go.</summary>
+    public ILogger? Logger { get; set; }
+
+    /// <summary>The clock used to time calls.</summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+}
+
 /// <summary>
-/// Sends generated requests with an <see cref="HttpClient"/>: builds the URI from the base address, adds the
-/// operation's headers and the per-call options, and turns error statuses into <see cref="FlutterwaveApiException"/>.
+/// Sends generated requests with an <see cref="HttpClient"/>: fixes the trace id and idempotency key of the logical
+/// call, serializes (and encrypts) the body once, sends through the client's handlers (retries, authentication),
+/// logs one line per call, records metrics and an activity, and turns failures into typed exceptions.
 /// </summary>
 /// <remarks>
 /// Operation paths are appended to the base address, so a base address with a path
 /// (<c>https://host/f4b/sandbox</c>) keeps it. The base address is, in order: the one given here, the
-/// <see cref="HttpClient.BaseAddress"/>, then the spec's first server.
+/// <see cref="HttpClient.BaseAddress"/>, then the spec's first server. Every attempt of one call sends the same
+/// message, so retries carry the same <c>X-Idempotency-Key</c>, <c>X-Trace-Id</c>, body and nonce.
 /// </remarks>
 public sealed class HttpApiTransport : IApiTransport
 {
+    private const int MinKeyLength = 12;
+    private const int MaxKeyLength = 255;
+
     private readonly HttpClient _httpClient;
     private readonly string? _baseAddress;
+    private readonly CardEncryptor? _encryptor;
+    private readonly ILogger _logger;
+    private readonly TimeProvider _timeProvider;
 
     /// <summary>Creates a transport.</summary>
-    /// <param name="httpClient">The client to send with. Its handlers (auth, logging, ...) run for every call.</param>
+    /// <param name="httpClient">The client to send with. Its handlers (auth, retries, ...) run for every call.</param>
     /// <param name="baseAddress">The API's base address; falls back to <paramref name="httpClient"/>'s, then to <paramref name="defaultBaseAddress"/>.</param>
     /// <param name="defaultBaseAddress">The spec's first server, used when nothing else is configured.</param>
     public HttpApiTransport(HttpClient httpClient, Uri? baseAddress = null, Uri? defaultBaseAddress = null)
+        : this(httpClient, new HttpApiTransportOptions { BaseAddress = baseAddress, DefaultBaseAddress = defaultBaseAddress })
+    {
+    }
+
+    /// <summary>Creates a transport.</summary>
+    /// <param name="httpClient">The client to send with. Its handlers (auth, retries, ...) run for every call.</param>
+    /// <param name="options">The transport's settings.</param>
+    public HttpApiTransport(HttpClient httpClient, HttpApiTransportOptions options)
     {
         _httpClient = httpClient ?? throw new ArgumentNullException(nameof(httpClient));
-        var chosen = baseAddress ?? httpClient.BaseAddress ?? defaultBaseAddress;
+        ArgumentNullException.ThrowIfNull(options);
+        var chosen = options.BaseAddress ?? httpClient.BaseAddress ?? options.DefaultBaseAddress;
         if (chosen is not null && !chosen.IsAbsoluteUri)
         {
-            throw new ArgumentException("The base address must be an absolute URI.", nameof(baseAddress));
+            throw new ArgumentException("The base address must be an absolute URI.", nameof(options));
         }
 
         _baseAddress = chosen?.AbsoluteUri.TrimEnd('/');
+        _encryptor = options.Encryptor;
+        _logger = options.Logger ?? NullLogger.Instance;
+        _timeProvider = options.TimeProvider ?? TimeProvider.System;
     }
 
     /// <summary>The base address requests go to, or <see langword="null"/> when none is configured.</summary>
@@ -51,44 +96,142 @@ public sealed class HttpApiTransport : IApiTransport
                 "Pass one to the client or set HttpClient.BaseAddress.");
         }
 
+        // Checked before anything is sent: a bad key fails here, not as a server 400 after a charge attempt.
+        CheckHeaderValue(options?.IdempotencyKey, nameof(RequestOptions.IdempotencyKey), MinKeyLength, MaxKeyLength);
+        CheckHeaderValue(options?.TraceId, nameof(RequestOptions.TraceId), MinKeyLength, MaxKeyLength);
+        CheckHeaderValue(options?.ScenarioKey, nameof(RequestOptions.ScenarioKey), 1, 1000);
+
+        // One trace id and (for POST) one idempotency key per logical call, fixed before the first attempt.
+        var traceId = options?.TraceId ?? NewKey();
+        var idempotencyKey = options?.IdempotencyKey ?? (request.Method == HttpMethod.Post ? NewKey() : null);
+        var body = request.SerializeBody(_encryptor);
+
         using var message = new HttpRequestMessage(request.Method, new Uri(_baseAddress + request.BuildPathAndQuery(), UriKind.Absolute));
         foreach (var header in request.Headers)
         {
             message.Headers.TryAddWithoutValidation(header.Key, header.Value);
         }
 
-        if (options is not null)
-        {
-            AddOption(message, request.IdempotencyKeyHeader, options.IdempotencyKey);
-            AddOption(message, request.TraceIdHeader, options.TraceId);
-            AddOption(message, request.ScenarioKeyHeader, options.ScenarioKey);
-        }
-
+        SetHeader(message, request.TraceIdHeader, traceId);
+        SetHeader(message, request.IdempotencyKeyHeader, idempotencyKey);
+        SetHeader(message, request.ScenarioKeyHeader, options?.ScenarioKey);
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
-        if (request.SerializeBody(null) is { } body)
+        if (body is { } bytes)
         {
-            var content = new ReadOnlyMemoryContent(body);
+            var content = new ReadOnlyMemoryContent(bytes);
             content.Headers.ContentType = MediaTypeHeaderValue.Parse(request.ContentType ?? "application/json");
             message.Content = content;
         }
 
-        using var response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
-        var bytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
-        if (!response.IsSuccessStatusCode)
+        var retries = new StrongBox<int>();
+        message.Options.Set(FlutterwaveResilience.RetryCount, retries);
+        var method = request.Method.Method;
+        using var activity = FlutterwaveTelemetry.ActivitySource.StartActivity(method + " " + request.PathTemplate, ActivityKind.Client);
+        if (activity is not null)
         {
-            throw FlutterwaveApiException.FromResponse(
-                request.Method.Method,
-                request.PathTemplate,
-                response.StatusCode,
-                bytes,
-                options?.TraceId,
-                options?.IdempotencyKey);
+            activity.SetTag("http.request.method", method);
+            activity.SetTag("url.template", request.PathTemplate);
+            activity.SetTag("flutterwave.operation", request.OperationId);
+            activity.SetTag("flutterwave.trace_id", traceId);
         }
 
-        return new ApiResponse(request, response.StatusCode, bytes, response.Content.Headers.ContentType?.MediaType, CollectHeaders(response));
+        if (body is { } logged && _logger.IsEnabled(LogLevel.Trace))
+        {
+            Log.RequestBody(_logger, method, request.PathTemplate, SensitiveDataRedactor.Redact(logged.Span));
+        }
+
+        var started = _timeProvider.GetTimestamp();
+        HttpResponseMessage response;
+        try
+        {
+            response = await _httpClient.SendAsync(message, HttpCompletionOption.ResponseContentRead, cancellationToken).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+        {
+            Record(request, activity, started, null, "canceled");
+            throw;
+        }
+        catch (Exception ex) when (ex is HttpRequestException or Polly.Timeout.TimeoutRejectedException or OperationCanceledException or TimeoutException)
+        {
+            var elapsed = Record(request, activity, started, null, ex.GetType().Name);
+            Log.CallFailed(_logger, method, request.PathTemplate, request.OperationId, ex.GetType().Name, elapsed, retries.Value, traceId);
+            throw new FlutterwaveNetworkException(method, request.PathTemplate, retries.Value + 1, ex)
+            {
+                TraceId = traceId,
+                IdempotencyKey = idempotencyKey,
+            };
+        }
+
+        using (response)
+        {
+            var responseBytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            var elapsed = Record(request, activity, started, status, response.IsSuccessStatusCode ? null : status.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Log.CallCompleted(_logger, method, request.PathTemplate, request.OperationId, status, elapsed, retries.Value, traceId);
+            if (_logger.IsEnabled(LogLevel.Trace))
+            {
+                Log.ResponseBody(_logger, method, request.PathTemplate, SensitiveDataRedactor.Redact(responseBytes));
+            }
+
+            if (!response.IsSuccessStatusCode)
+            {
+                throw FlutterwaveApiException.FromResponse(method, request.PathTemplate, response.StatusCode, responseBytes, traceId, idempotencyKey);
+            }
+
+            return new ApiResponse(request, response.StatusCode, responseBytes, response.Content.Headers.ContentType?.MediaType, CollectHeaders(response));
+        }
     }
 
-    private static void AddOption(HttpRequestMessage message, string header, string? value)
+    private double Record(ApiRequest request, Activity? activity, long started, int? status, string? errorType)
+    {
+        var elapsed = _timeProvider.GetElapsedTime(started);
+        var tags = new TagList
+        {
+            { "http.request.method", request.Method.Method },
+            { "flutterwave.operation", request.OperationId },
+        };
+        if (status is { } code)
+        {
+            tags.Add("http.response.status_code", code);
+            activity?.SetTag("http.response.status_code", code);
+        }
+
+        if (errorType is not null)
+        {
+            tags.Add("error.type", errorType);
+            activity?.SetStatus(ActivityStatusCode.Error, errorType);
+        }
+
+        FlutterwaveTelemetry.Requests.Add(1, tags);
+        FlutterwaveTelemetry.Duration.Record(elapsed.TotalSeconds, tags);
+        return elapsed.TotalMilliseconds;
+    }
+
+    private static string NewKey() => Guid.NewGuid().ToString("N");
+
+    private static void CheckHeaderValue(string? value, string name, int min, int max)
+    {
+        if (value is null)
+        {
+            return;
+        }
+
+        if (value.Length < min || value.Length > max)
+        {
+            throw new ArgumentException($"RequestOptions.{name} must be {min} to {max} characters long; it is {value.Length}.", "options");
+        }
+
+        foreach (var c in value)
+        {
+            // Printable ASCII only: anything else is not a valid header value (and CR/LF would inject headers).
+            if (c is < '!' or > '~')
+            {
+                throw new ArgumentException($"RequestOptions.{name} may hold printable ASCII characters only (letters and digits are safest).", "options");
+            }
+        }
+    }
+
+    private static void SetHeader(HttpRequestMessage message, string header, string? value)
     {
         if (!string.IsNullOrEmpty(value))
         {

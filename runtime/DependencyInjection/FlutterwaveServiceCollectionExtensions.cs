@@ -1,0 +1,153 @@
+using System;
+using System.Net.Http;
+using System.Threading;
+using Flutterwave.Runtime.Authentication;
+using Flutterwave.Runtime.Configuration;
+using Flutterwave.Runtime.Encryption;
+using Flutterwave.Runtime.Http;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Options;
+
+namespace Flutterwave.Runtime.DependencyInjection;
+
+/// <summary>
+/// Registers generated clients with dependency injection. Generated <c>Add{ClientName}</c> methods call these;
+/// call them directly only for a client type the generator did not emit an extension for.
+/// </summary>
+/// <remarks>
+/// Each client gets named options and a named <see cref="HttpClient"/> (both named after the client), built by
+/// <see cref="IHttpClientFactory"/> with, from the outside in: the retry and attempt-timeout handler, the
+/// authentication handler, then any handler the caller adds to the returned builder (which so runs once per attempt).
+/// Tokens are cached in one <see cref="TokenCache"/> per service provider.
+/// </remarks>
+public static class FlutterwaveServiceCollectionExtensions
+{
+    /// <summary>The named <see cref="HttpClient"/> that sends OAuth2 token requests.</summary>
+    public const string TokenHttpClientName = "Flutterwave.Token";
+
+    /// <summary>Registers <typeparamref name="TClient"/> with options set in code.</summary>
+    /// <typeparam name="TClient">The generated client type.</typeparam>
+    /// <param name="services">The services.</param>
+    /// <param name="description">The client's API description (<c>{ClientName}.Description</c>).</param>
+    /// <param name="configure">Sets the options.</param>
+    /// <param name="create">Creates the client over a transport.</param>
+    /// <returns>The client's HTTP client builder, to add handlers or configure further.</returns>
+    public static IHttpClientBuilder AddFlutterwaveApiClient<TClient>(
+        this IServiceCollection services,
+        ApiDescription description,
+        Action<FlutterwaveOptions> configure,
+        Func<IApiTransport, TClient> create)
+        where TClient : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(configure);
+        services.AddOptions<FlutterwaveOptions>(description.ClientName).Configure(configure);
+        return AddCore(services, description, create);
+    }
+
+    /// <summary>Registers <typeparamref name="TClient"/> with options bound from a configuration section.</summary>
+    /// <typeparam name="TClient">The generated client type.</typeparam>
+    /// <param name="services">The services.</param>
+    /// <param name="description">The client's API description (<c>{ClientName}.Description</c>).</param>
+    /// <param name="section">The section holding the settings (keys named as <see cref="FlutterwaveOptions"/>' properties); reloads are followed.</param>
+    /// <param name="create">Creates the client over a transport.</param>
+    /// <returns>The client's HTTP client builder.</returns>
+    public static IHttpClientBuilder AddFlutterwaveApiClient<TClient>(
+        this IServiceCollection services,
+        ApiDescription description,
+        IConfiguration section,
+        Func<IApiTransport, TClient> create)
+        where TClient : class
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        ArgumentNullException.ThrowIfNull(description);
+        ArgumentNullException.ThrowIfNull(section);
+        services.AddOptions<FlutterwaveOptions>(description.ClientName).Configure(options => FlutterwaveOptionsBinder.Bind(section, options));
+        services.AddSingleton<IOptionsChangeTokenSource<FlutterwaveOptions>>(new ConfigurationChangeTokenSource<FlutterwaveOptions>(description.ClientName, section));
+        return AddCore(services, description, create);
+    }
+
+    private static IHttpClientBuilder AddCore<TClient>(IServiceCollection services, ApiDescription description, Func<IApiTransport, TClient> create)
+        where TClient : class
+    {
+        ArgumentNullException.ThrowIfNull(create);
+        var name = description.ClientName;
+        services.AddSingleton<IValidateOptions<FlutterwaveOptions>>(new FlutterwaveOptionsValidator(description));
+        services.AddOptions<FlutterwaveOptions>(name).ValidateOnStart();
+        services.TryAddSingleton<TokenCache>();
+        services.TryAddSingleton(TimeProvider.System);
+        services.AddHttpClient(TokenHttpClientName).RedactLoggedHeaders(static _ => true);
+
+        var builder = services.AddHttpClient(name)
+            .ConfigureHttpClient(static client => client.Timeout = Timeout.InfiniteTimeSpan) // attempt timeouts come from the pipeline
+            .RedactLoggedHeaders(static _ => true);
+        builder.AddResilienceHandler("flutterwave", (pipeline, context) =>
+        {
+            var options = context.ServiceProvider.GetRequiredService<IOptionsMonitor<FlutterwaveOptions>>().Get(name);
+            var logger = context.ServiceProvider.GetService<ILoggerFactory>()?.CreateLogger(LoggerName(name));
+            FlutterwaveResilience.Configure(pipeline, options, logger, context.ServiceProvider.GetService<TimeProvider>());
+            context.EnableReloads<FlutterwaveOptions>(name);
+        });
+        builder.AddHttpMessageHandler(sp => CreateAuthenticationHandler(
+            description,
+            sp.GetRequiredService<IOptionsMonitor<FlutterwaveOptions>>().Get(name),
+            sp.GetRequiredService<TokenCache>(),
+            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(TokenHttpClientName),
+            sp.GetService<TimeProvider>()));
+
+        services.AddTransient(sp =>
+        {
+            var options = sp.GetRequiredService<IOptionsMonitor<FlutterwaveOptions>>().Get(name);
+            var transport = new HttpApiTransport(
+                sp.GetRequiredService<IHttpClientFactory>().CreateClient(name),
+                TransportOptions(description, options, sp.GetService<ILoggerFactory>(), sp.GetService<TimeProvider>()));
+            return create(transport);
+        });
+        return builder;
+    }
+
+    internal static string LoggerName(string clientName) => "Flutterwave.Codegen." + clientName;
+
+    internal static HttpApiTransportOptions TransportOptions(ApiDescription description, FlutterwaveOptions options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider) => new()
+    {
+        BaseAddress = options.BaseAddress,
+        DefaultBaseAddress = description.DefaultBaseAddress,
+        Encryptor = string.IsNullOrEmpty(options.EncryptionKey) ? null : CardEncryptor.FromBase64Key(options.EncryptionKey),
+        Logger = loggerFactory?.CreateLogger(LoggerName(description.ClientName)),
+        TimeProvider = timeProvider ?? TimeProvider.System,
+    };
+
+    internal static DelegatingHandler CreateAuthenticationHandler(
+        ApiDescription description,
+        FlutterwaveOptions options,
+        TokenCache tokenCache,
+        Func<HttpMessageInvoker> tokenClient,
+        TimeProvider? timeProvider)
+    {
+        var scheme = description.SelectScheme(options);
+        if (scheme is null)
+        {
+            // The spec declares no scheme the runtime applies (validation has already failed otherwise).
+            return new PassThroughHandler();
+        }
+
+        IAccessTokenSource? tokenSource = null;
+        if (scheme.Kind == ApiSecuritySchemeKind.OAuth2ClientCredentials)
+        {
+            var endpoint = options.TokenEndpoint ?? scheme.TokenUrl
+                ?? throw new InvalidOperationException($"{description.ClientName}: TokenEndpoint is not set.");
+            tokenSource = tokenCache.GetOrCreate(endpoint, options.ClientId!, options.ClientSecret!, () =>
+                new ClientCredentialsTokenSource(tokenClient, endpoint, options.ClientId!, options.ClientSecret!, timeProvider, options.Timeout));
+        }
+
+        return new AuthenticationHandler(scheme, options, tokenSource);
+    }
+
+    private sealed class PassThroughHandler : DelegatingHandler
+    {
+    }
+}
