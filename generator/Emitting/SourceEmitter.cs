@@ -50,6 +50,15 @@ internal sealed class SourceEmitter
 
         var rootDoc = new DocModel($"The client for {_spec.Title}{(_spec.Version.Length > 0 ? " " + _spec.Version : string.Empty)}, generated from {System.IO.Path.GetFileName(_spec.SpecPath)}.", null, null, null, false);
         yield return (HintName(_spec.ClientName), header + Templates.Render(Templates.Client, ClientView(_spec.ClientName, rootDoc, isRoot: true, _spec.RootOperations, _spec.Groups)));
+        var extensions = _spec.ClientName + "ServiceCollectionExtensions";
+        yield return (HintName(extensions), header + Templates.Render(Templates.ServiceCollection, new
+        {
+            _spec.Namespace,
+            _spec.ClientName,
+            ClassName = extensions,
+            Version = _version,
+            SectionLiteral = Literals.String(SectionName(_spec.ClientName)),
+        }));
     }
 
     private string HintName(string typeName) => _spec.Namespace + "." + typeName + ".g.cs";
@@ -254,6 +263,7 @@ internal sealed class SourceEmitter
         Doc = XmlDoc.Render(doc, "    ", $"Operations tagged <c>{XmlDoc.Escape(name)}</c>."),
         DefaultBaseAddressXml = _spec.DefaultServerUrl is null ? null : XmlDoc.Escape(_spec.DefaultServerUrl),
         DefaultBaseAddressExpression = _spec.DefaultServerUrl is null ? "null" : $"new global::System.Uri({Literals.String(_spec.DefaultServerUrl)})",
+        DescriptionExpression = DescriptionExpression(name),
         Groups = groups.Select(g => new
         {
             g.PropertyName,
@@ -262,6 +272,114 @@ internal sealed class SourceEmitter
         }).ToList(),
         Operations = operations.Select(OperationView).ToList(),
     };
+
+    /// <summary>The configuration section a client binds by default: its name without a trailing "Client".</summary>
+    private static string SectionName(string clientName) =>
+        clientName.Length > "Client".Length && clientName.EndsWith("Client", StringComparison.Ordinal)
+            ? clientName.Substring(0, clientName.Length - "Client".Length)
+            : clientName;
+
+    private string DescriptionExpression(string clientName)
+    {
+        var schemes = new List<string>();
+        foreach (var scheme in _spec.SecuritySchemes)
+        {
+            var kind = scheme.Kind switch
+            {
+                SecuritySchemeKind.OAuth2ClientCredentials => "OAuth2ClientCredentials",
+                SecuritySchemeKind.ApiKeyHeader => "ApiKeyHeader",
+                SecuritySchemeKind.ApiKeyQuery => "ApiKeyQuery",
+                SecuritySchemeKind.HttpBearer => "HttpBearer",
+                SecuritySchemeKind.HttpBasic => "HttpBasic",
+                _ => null,
+            };
+            if (kind is null || (kind.StartsWith("ApiKey", StringComparison.Ordinal) && string.IsNullOrEmpty(scheme.ParameterName)))
+            {
+                continue; // a scheme the runtime cannot apply (openIdConnect, mutualTLS, other OAuth2 flows)
+            }
+
+            var tokenUrl = "null";
+            if (scheme.TokenUrl is { } url && ResolveTokenUrl(url) is { } absolute)
+            {
+                tokenUrl = $"new global::System.Uri({Literals.String(absolute)})";
+            }
+
+            var parameter = scheme.ParameterName is null ? "null" : Literals.String(scheme.ParameterName);
+            schemes.Add($"new global::Flutterwave.Runtime.ApiSecurityScheme({Literals.String(scheme.Key)}, global::Flutterwave.Runtime.ApiSecuritySchemeKind.{kind}, {parameter}, {tokenUrl})");
+        }
+
+        var list = schemes.Count == 0
+            ? "global::System.Array.Empty<global::Flutterwave.Runtime.ApiSecurityScheme>()"
+            : "new global::Flutterwave.Runtime.ApiSecurityScheme[] { " + string.Join(", ", schemes) + " }";
+        return $"new global::Flutterwave.Runtime.ApiDescription({Literals.String(clientName)}, DefaultBaseAddress, {list})";
+    }
+
+    /// <summary>An absolute token URL: as written, or resolved against the first server when the spec gives a relative one.</summary>
+    private string? ResolveTokenUrl(string url)
+    {
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == "https" || absolute.Scheme == "http"))
+        {
+            return absolute.AbsoluteUri;
+        }
+
+        if (_spec.DefaultServerUrl is { } server && Uri.TryCreate(server, UriKind.Absolute, out var baseUri)
+            && Uri.TryCreate(baseUri, url, out var resolved))
+        {
+            return resolved.AbsoluteUri;
+        }
+
+        return null;
+    }
+
+    private object? AutoPagingView(OperationModel operation, List<string> signature, List<(string Kind, string Attributes, string Text)> docs)
+    {
+        if (operation.Response.Kind != ResultKind.EnvelopePage || !operation.MethodName.EndsWith("Async", StringComparison.Ordinal))
+        {
+            return null;
+        }
+
+        var page = operation.Parameters.FirstOrDefault(p => p.Location == ParameterLocation.Query && p.ApiName == "page" && !p.Required
+            && p.Type.Kind is TypeKind.Int32 or TypeKind.Int64);
+        if (page is null)
+        {
+            return null;
+        }
+
+        var ordered = OrderParameters(operation);
+        var parameters = new List<string>();
+        var arguments = new List<string>();
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var (parameter, body) = ordered[i];
+            var name = body?.ParameterName ?? parameter!.Name;
+            if (ReferenceEquals(parameter, page))
+            {
+                arguments.Add(name + ": page");
+                continue;
+            }
+
+            parameters.Add(signature[i]);
+            arguments.Add(name + ": " + name);
+        }
+
+        parameters.Add("global::Flutterwave.Runtime.RequestOptions? options = null");
+        parameters.Add("[global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default");
+        arguments.Add("options: options");
+        arguments.Add("cancellationToken: cancellationToken");
+        var pageDocName = XmlDoc.EscapeAttribute(page.Name.TrimStart('@'));
+        var pagingDocs = docs.Where(d => !(d.Kind == "param" && d.Attributes == $" name=\"{pageDocName}\"") && d.Kind != "returns").ToList();
+        pagingDocs.Add(("returns", string.Empty, "Every item of every page, fetched one page at a time as the enumeration needs them."));
+        var summary = $"Enumerates all items of <see cref=\"{XmlDoc.EscapeAttribute(operation.MethodName)}\"/>, page after page, starting at page 1 and stopping after the last page <c>meta.page_info</c> reports.";
+        return new
+        {
+            MethodName = operation.MethodName.Substring(0, operation.MethodName.Length - "Async".Length) + "AutoPagingAsync",
+            ItemType = _types.TypeName(operation.Response.Type!),
+            PageType = page.Type.Kind == TypeKind.Int32 ? "int" : "long",
+            Parameters = string.Join(", ", parameters),
+            Arguments = string.Join(", ", arguments),
+            Doc = XmlDoc.Render(new DocModel(null, null, null, null, operation.Doc.Deprecated), "        ", summary, pagingDocs),
+        };
+    }
 
     private object OperationView(OperationModel operation)
     {
@@ -310,6 +428,7 @@ internal sealed class SourceEmitter
             ReturnType = returnType,
             Parameters = string.Join(", ", signature),
             Body = OperationBody(operation),
+            AutoPaging = AutoPagingView(operation, signature, docs),
         };
     }
 

@@ -39,7 +39,17 @@ internal static class GeneratorHarness
     private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
         Net100.References.All.Cast<MetadataReference>()
             .Append(MetadataReference.CreateFromFile(RuntimePath))
+            .Concat(RuntimeDependencies().Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)))
             .ToImmutableArray());
+
+    /// <summary>The runtime's package dependencies (Microsoft.Extensions.*, Polly), copied next to it in the test output.</summary>
+    private static IEnumerable<string> RuntimeDependencies()
+    {
+        var directory = System.IO.Path.GetDirectoryName(RuntimePath)!;
+        return System.IO.Directory.EnumerateFiles(directory, "Microsoft.Extensions.*.dll")
+            .Concat(System.IO.Directory.EnumerateFiles(directory, "Polly*.dll"))
+            .OrderBy(path => path, StringComparer.Ordinal);
+    }
 
     public static CSharpCompilation CreateCompilation(params string[] sources) =>
         CSharpCompilation.Create(

@@ -17,6 +17,22 @@ namespace Features.Api
         /// <summary>The spec's first server, <c>https://api.example.test/v1</c>: where requests go unless a base address is given.</summary>
         public static global::System.Uri? DefaultBaseAddress { get; } = new global::System.Uri("https://api.example.test/v1");
 
+        /// <summary>What the runtime knows about this API from the spec: the client's name, its first server and its security schemes.</summary>
+        public static global::Flutterwave.Runtime.ApiDescription Description { get; } = new global::Flutterwave.Runtime.ApiDescription("FeaturesClient", DefaultBaseAddress, new global::Flutterwave.Runtime.ApiSecurityScheme[] { new global::Flutterwave.Runtime.ApiSecurityScheme("petKey", global::Flutterwave.Runtime.ApiSecuritySchemeKind.ApiKeyHeader, "X-Pet-Key", null), new global::Flutterwave.Runtime.ApiSecurityScheme("partnerToken", global::Flutterwave.Runtime.ApiSecuritySchemeKind.OAuth2ClientCredentials, null, new global::System.Uri("https://api.example.test/oauth/token")) });
+
+        /// <summary>
+        /// Creates a client without dependency injection (scripts, tools, tests), with the same retries, timeouts,
+        /// authentication, card encryption and logging as <c>services.AddFeaturesClient(...)</c>. Create one and keep it:
+        /// it owns a connection pool and a token cache.
+        /// </summary>
+        /// <param name="options">The settings; validated here.</param>
+        /// <param name="loggerFactory">Where logs go, if anywhere.</param>
+        /// <param name="primaryHandler">The innermost HTTP handler; default: a pooled <see cref="global::System.Net.Http.SocketsHttpHandler"/>.</param>
+        /// <returns>The client.</returns>
+        /// <exception cref="global::Microsoft.Extensions.Options.OptionsValidationException">A setting is missing or invalid; the message names it.</exception>
+        public static FeaturesClient Create(global::Flutterwave.Runtime.FlutterwaveOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null, global::System.Net.Http.HttpMessageHandler? primaryHandler = null)
+            => new FeaturesClient(global::Flutterwave.Runtime.DependencyInjection.FlutterwaveClientFactory.CreateTransport(Description, options, loggerFactory, null, primaryHandler));
+
         /// <summary>Creates a client that sends with <paramref name="httpClient"/>, to its base address or else <see cref="DefaultBaseAddress"/>.</summary>
         /// <param name="httpClient">The HTTP client; its handlers run for every call.</param>
         public FeaturesClient(global::System.Net.Http.HttpClient httpClient)

@@ -25,6 +25,7 @@ namespace Features.Api
         /// <remarks>GET /pets (listPets)</remarks>
         /// <param name="kind">What sort of animal.</param>
         /// <param name="limit">The <c>limit</c> query parameter.</param>
+        /// <param name="page">The <c>page</c> query parameter.</param>
         /// <param name="tags">The <c>tags</c> query parameter.</param>
         /// <param name="ids">The <c>ids</c> query parameter.</param>
         /// <param name="xRequestSource">The <c>X-Request-Source</c> header parameter.</param>
@@ -32,13 +33,17 @@ namespace Features.Api
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The page: the envelope's <c>data</c> items and <c>meta.page_info</c>.</returns>
         /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
-        public async global::System.Threading.Tasks.Task<global::Flutterwave.Runtime.Paging.Page<global::Features.Api.Pet>> ListPetsAsync(global::Features.Api.PetKind kind, int? limit = null, global::System.Collections.Generic.IList<string>? tags = null, global::System.Collections.Generic.IList<long>? ids = null, string? xRequestSource = null, global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
+        public async global::System.Threading.Tasks.Task<global::Flutterwave.Runtime.Paging.Page<global::Features.Api.Pet>> ListPetsAsync(global::Features.Api.PetKind kind, int? limit = null, int? page = null, global::System.Collections.Generic.IList<string>? tags = null, global::System.Collections.Generic.IList<long>? ids = null, string? xRequestSource = null, global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::Flutterwave.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Get, "listPets", "/pets");
             request.AppendPath("/pets");
             if (limit is { } p_limit)
             {
                 request.AddQuery("limit", global::Flutterwave.Runtime.Http.ParameterFormatter.Format(p_limit));
+            }
+            if (page is { } p_page)
+            {
+                request.AddQuery("page", global::Flutterwave.Runtime.Http.ParameterFormatter.Format(p_page));
             }
             request.AddQuery("kind", kind.ToString());
             if (tags is { } p_tags)
@@ -58,6 +63,36 @@ namespace Features.Api
             }
             var response = await _transport.SendAsync(request, options, cancellationToken).ConfigureAwait(false);
             return response.ReadPage<global::Features.Api.Pet>(global::Features.Api.Pet.ReadJson);
+        }
+
+        /// <summary>Enumerates all items of <see cref="ListPetsAsync"/>, page after page, starting at page 1 and stopping after the last page <c>meta.page_info</c> reports.</summary>
+        /// <param name="kind">What sort of animal.</param>
+        /// <param name="limit">The <c>limit</c> query parameter.</param>
+        /// <param name="tags">The <c>tags</c> query parameter.</param>
+        /// <param name="ids">The <c>ids</c> query parameter.</param>
+        /// <param name="xRequestSource">The <c>X-Request-Source</c> header parameter.</param>
+        /// <param name="options">Per-call options: idempotency key, trace id, sandbox scenario.</param>
+        /// <param name="cancellationToken">Cancels the call.</param>
+        /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        /// <returns>Every item of every page, fetched one page at a time as the enumeration needs them.</returns>
+        public async global::System.Collections.Generic.IAsyncEnumerable<global::Features.Api.Pet> ListPetsAutoPagingAsync(global::Features.Api.PetKind kind, int? limit = null, global::System.Collections.Generic.IList<string>? tags = null, global::System.Collections.Generic.IList<long>? ids = null, string? xRequestSource = null, global::Flutterwave.Runtime.RequestOptions? options = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
+        {
+            int page = 1;
+            while (true)
+            {
+                var result = await ListPetsAsync(kind: kind, limit: limit, page: page, tags: tags, ids: ids, xRequestSource: xRequestSource, options: options, cancellationToken: cancellationToken).ConfigureAwait(false);
+                foreach (var item in result.Items)
+                {
+                    yield return item;
+                }
+
+                if (result.Count == 0 || !result.HasNextPage)
+                {
+                    yield break;
+                }
+
+                page++;
+            }
         }
 
         /// <summary>Create a pet</summary>
