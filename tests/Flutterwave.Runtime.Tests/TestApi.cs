@@ -1,0 +1,126 @@
+using System.Collections.Concurrent;
+using System.Net.Http;
+using Flutterwave.Codegen.TestSupport;
+using Flutterwave.Runtime.Authentication;
+using Flutterwave.Runtime.DependencyInjection;
+using Flutterwave.Runtime.Http;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.Logging;
+
+namespace Flutterwave.Runtime.Tests;
+
+/// <summary>
+/// A loopback API with an OAuth2 token endpoint at <c>/token</c> (tokens <c>token-1</c>, <c>token-2</c>, ...) and a
+/// test-supplied handler for everything else; plus helpers to build a transport against it.
+/// </summary>
+internal sealed class TestApi : IAsyncDisposable
+{
+    public const string ClientId = "client-id-1";
+    public const string ClientSecret = "s3cr3t-client-value";
+
+    private int _tokens;
+
+    private TestApi(LoopbackHttpServer server) => Server = server;
+
+    public LoopbackHttpServer Server { get; }
+
+    public int TokenRequests => Server.Requests.Count(r => r.Path == "/token");
+
+    public IReadOnlyList<RecordedRequest> ApiRequests => Server.Requests.Where(r => r.Path != "/token").ToList();
+
+    public int TokenLifetimeSeconds { get; set; } = 600;
+
+    public static async Task<TestApi> StartAsync(Func<RecordedRequest, HttpContext, Task> api)
+    {
+        TestApi? self = null;
+        var server = await LoopbackHttpServer.StartAsync(async (request, context) =>
+        {
+            if (request.Path == "/token")
+            {
+                var n = Interlocked.Increment(ref self!._tokens);
+                await LoopbackHttpServer.WriteJsonAsync(context, 200, $$"""{"access_token":"token-{{n}}","expires_in":{{self.TokenLifetimeSeconds}},"token_type":"Bearer"}""");
+                return;
+            }
+
+            await api(request, context);
+        });
+        self = new TestApi(server);
+        return self;
+    }
+
+    public static ApiDescription OAuthDescription(Uri? tokenUrl = null) => new(
+        "TestClient",
+        new Uri("https://unused.example.test"),
+        new[] { new ApiSecurityScheme("oauth", ApiSecuritySchemeKind.OAuth2ClientCredentials, null, tokenUrl) });
+
+    public FlutterwaveOptions Options(Action<FlutterwaveOptions>? change = null)
+    {
+        var options = new FlutterwaveOptions
+        {
+            BaseAddress = Server.BaseAddress,
+            TokenEndpoint = new Uri(Server.BaseAddress, "token"),
+            ClientId = ClientId,
+            ClientSecret = ClientSecret,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(5),
+        };
+        change?.Invoke(options);
+        return options;
+    }
+
+    public HttpApiTransport Transport(FlutterwaveOptions? options = null, ApiDescription? description = null, ILoggerFactory? loggers = null, TimeProvider? time = null, TokenCache? cache = null) =>
+        FlutterwaveClientFactory.CreateTransport(description ?? OAuthDescription(), options ?? Options(), loggers, time, null, cache);
+
+    public static ApiRequest Post(string path = "/charges", string json = """{"amount":10}""")
+    {
+        var request = new ApiRequest(HttpMethod.Post, "createCharge", path);
+        request.AppendPath(path);
+        request.SetBody(System.Text.Encoding.UTF8.GetBytes(json), "application/json");
+        return request;
+    }
+
+    public static ApiRequest Get(string path = "/charges")
+    {
+        var request = new ApiRequest(HttpMethod.Get, "listCharges", path);
+        request.AppendPath(path);
+        return request;
+    }
+
+    public static Task Ok(HttpContext context) => LoopbackHttpServer.WriteJsonAsync(context, 200, """{"status":"success","message":"ok","data":{"id":"chg_1"}}""");
+
+    public ValueTask DisposeAsync() => Server.DisposeAsync();
+}
+
+/// <summary>Captures every log line (formatted message plus exception text) at every level.</summary>
+internal sealed class CapturingLoggerProvider : ILoggerProvider
+{
+    public ConcurrentQueue<(LogLevel Level, string Category, string Text)> Lines { get; } = new();
+
+    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
+
+    public void Dispose()
+    {
+    }
+
+    private sealed class Logger(CapturingLoggerProvider owner, string category) : ILogger
+    {
+        public IDisposable? BeginScope<TState>(TState state)
+            where TState : notnull
+        {
+            owner.Lines.Enqueue((LogLevel.None, category, "scope: " + state));
+            return null;
+        }
+
+        public bool IsEnabled(LogLevel logLevel) => true;
+
+        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
+        {
+            var text = formatter(state, exception);
+            if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
+            {
+                text += " | " + string.Join("; ", pairs.Select(p => p.Key + "=" + p.Value));
+            }
+
+            owner.Lines.Enqueue((logLevel, category, text + (exception is null ? string.Empty : " | " + exception)));
+        }
+    }
+}
