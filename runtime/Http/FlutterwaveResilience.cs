@@ -28,6 +28,9 @@ public static class FlutterwaveResilience
     /// <summary>Counts the retries of one logical call; the transport reads it for its log line.</summary>
     public static readonly HttpRequestOptionsKey<StrongBox<int>> RetryCount = new("Flutterwave.RetryCount");
 
+    /// <summary>The operation id of the logical call, for the retry metric's tags.</summary>
+    public static readonly HttpRequestOptionsKey<string> OperationId = new("Flutterwave.OperationId");
+
     /// <summary>Adds the retry and attempt-timeout strategies to <paramref name="builder"/>.</summary>
     /// <param name="builder">The pipeline builder (from <c>AddResilienceHandler</c>, or a new one).</param>
     /// <param name="options">The client's settings.</param>
@@ -66,7 +69,12 @@ public static class FlutterwaveResilience
                         count.Value++;
                     }
 
-                    FlutterwaveTelemetry.Retries.Add(1, new KeyValuePair<string, object?>("http.request.method", request?.Method.Method));
+                    string? operation = null;
+                    request?.Options.TryGetValue(OperationId, out operation);
+                    FlutterwaveTelemetry.Retries.Add(
+                        1,
+                        new KeyValuePair<string, object?>("http.request.method", request?.Method.Method),
+                        new KeyValuePair<string, object?>("flutterwave.operation", operation));
                     if (logger is not null && request is not null)
                     {
                         var reason = args.Outcome.Exception?.GetType().Name ?? ((int?)args.Outcome.Result?.StatusCode)?.ToString(CultureInfo.InvariantCulture) ?? "unknown";

@@ -125,6 +125,7 @@ public sealed class HttpApiTransport : IApiTransport
 
         var retries = new StrongBox<int>();
         message.Options.Set(FlutterwaveResilience.RetryCount, retries);
+        message.Options.Set(FlutterwaveResilience.OperationId, request.OperationId);
         var method = request.Method.Method;
         using var activity = FlutterwaveTelemetry.ActivitySource.StartActivity(method + " " + request.PathTemplate, ActivityKind.Client);
         if (activity is not null)
