@@ -11,7 +11,7 @@ using System.Threading.Tasks;
 namespace Flutterwave.Codegen.GeneratedCode.Tests;
 
 /// <summary>One request as the server saw it.</summary>
-internal sealed record RecordedRequest(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers, string Body, string? ContentType);
+internal sealed record LoopbackRequest(string Method, string PathAndQuery, IReadOnlyDictionary<string, string> Headers, string Body, string? ContentType);
 
 /// <summary>The server's answer to one request.</summary>
 internal sealed record CannedResponse(int Status, string Body, string ContentType = "application/json");
@@ -20,11 +20,11 @@ internal sealed record CannedResponse(int Status, string Body, string ContentTyp
 internal sealed class LoopbackServer : IAsyncDisposable
 {
     private readonly HttpListener _listener = new();
-    private readonly Func<RecordedRequest, CannedResponse> _respond;
+    private readonly Func<LoopbackRequest, CannedResponse> _respond;
     private readonly Task _loop;
     private readonly CancellationTokenSource _stop = new();
 
-    public LoopbackServer(Func<RecordedRequest, CannedResponse> respond)
+    public LoopbackServer(Func<LoopbackRequest, CannedResponse> respond)
     {
         _respond = respond;
         var port = FreePort();
@@ -36,7 +36,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
 
     public Uri BaseAddress { get; }
 
-    public ConcurrentQueue<RecordedRequest> Requests { get; } = new();
+    public ConcurrentQueue<LoopbackRequest> Requests { get; } = new();
 
     public async ValueTask DisposeAsync()
     {
@@ -83,7 +83,7 @@ internal sealed class LoopbackServer : IAsyncDisposable
             }
         }
 
-        var recorded = new RecordedRequest(context.Request.HttpMethod, context.Request.RawUrl ?? string.Empty, headers, body, context.Request.ContentType);
+        var recorded = new LoopbackRequest(context.Request.HttpMethod, context.Request.RawUrl ?? string.Empty, headers, body, context.Request.ContentType);
         Requests.Enqueue(recorded);
         var response = _respond(recorded);
         var bytes = Encoding.UTF8.GetBytes(response.Body);
