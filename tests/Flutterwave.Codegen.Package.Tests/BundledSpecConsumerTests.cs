@@ -17,8 +17,18 @@ public sealed class BundledSpecConsumerTests(PackedPackage package)
     private const string Program = """
         using Flutterwave;
         using Flutterwave.Runtime;
+        using Microsoft.Extensions.DependencyInjection;
 
-        var client = new FlutterwaveClient(new HttpClient(), new Uri(args[0]));
+        var services = new ServiceCollection();
+        services.AddFlutterwaveClient(o =>
+        {
+            o.BaseAddress = new Uri(args[0]);
+            o.TokenEndpoint = new Uri(new Uri(args[0]), "token");
+            o.ClientId = "consumer-client";
+            o.ClientSecret = "consumer-secret";
+        });
+        using var provider = services.BuildServiceProvider();
+        var client = provider.GetRequiredService<FlutterwaveClient>();
 
         var created = await client.Customers.CreateCustomerAsync(
             new CustomerRequest { Email = "ada@example.com", Name = new CustomerName { First = "Ada" } },
@@ -48,11 +58,17 @@ public sealed class BundledSpecConsumerTests(PackedPackage package)
         Assert.True(build.Output.Contains("0 Warning(s)"), build.ToString());
         Assert.Contains("Flutterwave.FlutterwaveClient.g.cs", workspace.GeneratedFiles(project));
 
-        using var api = LoopbackApi.Start(("POST", "/customers", 201, CreatedJson), ("GET", "/customers", 200, ListJson));
+        using var api = LoopbackApi.Start(
+            ("POST", "/token", 200, """{"access_token":"consumer-token","expires_in":600,"token_type":"Bearer"}"""),
+            ("POST", "/customers", 201, CreatedJson),
+            ("GET", "/customers", 200, ListJson));
         var run = await workspace.RunAsync(project, api.BaseAddress.AbsoluteUri);
         Assert.True(run.Succeeded, run.ToString());
 
-        var requests = api.Requests;
+        var token = Assert.Single(api.Requests, r => r.Path == "/token");
+        Assert.Contains("grant_type=client_credentials", token.Body);
+        var requests = api.Requests.Where(r => r.Path != "/token").ToList();
+        Assert.All(requests, r => Assert.Equal("Bearer consumer-token", r.Headers.GetValueOrDefault("Authorization")));
         Assert.True(requests.Count == 2, $"Expected 2 requests, got {requests.Count}: {string.Join("; ", requests.Select(r => $"{r.Method} {r.Path}?{r.Query}"))}\n{run}");
 
         var create = requests[0];
