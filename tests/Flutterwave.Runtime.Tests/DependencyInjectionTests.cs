@@ -134,6 +134,44 @@ public sealed class DependencyInjectionTests
     }
 
     [Fact]
+    public async Task NoCredentialReachesAnyLog_IncludingHttpClientFactoryLogging()
+    {
+        await using var api = await TestApi.StartAsync((_, context) => TestApi.Ok(context));
+        var capture = new CapturingLoggerProvider();
+        var services = new ServiceCollection();
+        services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(capture));
+        var description = new ApiDescription("QueryKeyClient", api.Server.BaseAddress, new[]
+        {
+            new ApiSecurityScheme("q", ApiSecuritySchemeKind.ApiKeyQuery, "api_key"),
+        });
+        services.AddFlutterwaveApiClient(description, o => o.ApiKey = "query-key-should-not-be-logged", t => new FakeClient(t));
+        services.AddFlutterwaveApiClient(TestApi.OAuthDescription(), o =>
+        {
+            o.BaseAddress = api.Server.BaseAddress;
+            o.TokenEndpoint = new Uri(api.Server.BaseAddress, "token");
+            o.ClientId = TestApi.ClientId;
+            o.ClientSecret = TestApi.ClientSecret;
+        }, t => new FakeClient(t));
+        await using var provider = services.BuildServiceProvider();
+
+        var clients = provider.GetServices<FakeClient>().ToList();
+        foreach (var client in clients)
+        {
+            await client.Transport.SendAsync(TestApi.Get(), null, CancellationToken.None);
+        }
+
+        Assert.Equal(2, clients.Count);
+        Assert.Equal("?api_key=query-key-should-not-be-logged", api.ApiRequests[0].Query);
+        Assert.NotEmpty(capture.Lines);
+        Assert.Contains(capture.Lines, l => l.Category.StartsWith("System.Net.Http.HttpClient", StringComparison.Ordinal));
+        var leaks = capture.Lines.Count(l =>
+            l.Text.Contains("query-key-should-not-be-logged", StringComparison.Ordinal)
+            || l.Text.Contains(TestApi.ClientSecret, StringComparison.Ordinal)
+            || l.Text.Contains("token-1", StringComparison.Ordinal));
+        Assert.True(leaks == 0, $"{leaks} log line(s) contain a credential");
+    }
+
+    [Fact]
     public void Redactor_MasksCardDataAndCredentials_KeepsTheRest()
     {
         var json = """{"id":"chg_1","amount":12.5,"nonce":"abcdefghijkl","encrypted_cvv":"xyz==","client_secret":"s","nested":[{"pin":"1234","note":"4242 4242 4242 4242"}],"auth":{"access_token":"t"}}"""u8;
