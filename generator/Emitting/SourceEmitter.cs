@@ -60,6 +60,7 @@ internal sealed class SourceEmitter
     {
         var properties = new List<PropertyView>();
         var flags = new List<string>();
+        var encryption = CardEncryptionView.Create(model);
         for (var i = 0; i < model.Properties.Count; i++)
         {
             var property = model.Properties[i];
@@ -69,7 +70,7 @@ internal sealed class SourceEmitter
                 Utf8Name = Literals.Utf8(property.JsonName),
                 JsonNameLiteral = Literals.String(property.JsonName),
                 Doc = XmlDoc.Render(property.Doc, "        ", $"The <c>{XmlDoc.Escape(property.JsonName)}</c> member."),
-                Attributes = Obsolete(property.Doc, "        "),
+                Attributes = Obsolete(property.Doc, "        ") + (encryption?.IsEncryptedMember(property.Name) == true ? CardEncryptionView.CardDataAttribute : string.Empty),
             };
 
             var nullableType = PropertyIsNullable(property);
@@ -92,7 +93,10 @@ internal sealed class SourceEmitter
                 flags.Add(view.PresenceFlag);
             }
 
-            view.WriteBlock = WriteBlock(property, i, nullableType);
+            // nonce and encrypted_* are written from the locals the encryption prologue fills, never from this object.
+            view.WriteBlock = encryption?.LocalFor(property.Name) is { } local
+                ? WriteBlock(property, i, nullableType: true, local)
+                : WriteBlock(property, i, nullableType);
             properties.Add(view);
         }
 
@@ -107,6 +111,8 @@ internal sealed class SourceEmitter
             Properties = properties,
             HasProperties = properties.Count > 0,
             PresenceFlags = flags,
+            PlainProperties = encryption?.PlainProperties() ?? new List<object>(),
+            EncryptionPrologue = encryption?.Prologue(model.Name) ?? string.Empty,
             model.AdditionalPropertiesName,
             AdditionalType = _types.TypeName(model.AdditionalPropertiesType, nullable: model.AdditionalPropertiesType.Kind != TypeKind.Element),
             ReadAdditional = _types.ReadNullable(model.AdditionalPropertiesType, "reader"),
@@ -117,10 +123,10 @@ internal sealed class SourceEmitter
     private static bool PropertyIsNullable(PropertyModel property) =>
         !property.IsRequiredMember || (property.IsNullable && property.Type.Kind != TypeKind.Element);
 
-    private string WriteBlock(PropertyModel property, int index, bool nullableType)
+    private string WriteBlock(PropertyModel property, int index, bool nullableType, string? value = null)
     {
         const string indent = "            ";
-        var name = "this." + property.Name;
+        var name = value ?? "this." + property.Name;
         var builder = new StringBuilder();
         var writeName = $"writer.WritePropertyName({Literals.Utf8(property.JsonName)});";
         if (!nullableType)
