@@ -48,6 +48,12 @@ internal sealed class SourceEmitter
             yield return (HintName(group.ClassName), header + Templates.Render(Templates.Client, ClientView(group.ClassName, group.Doc, isRoot: false, group.Operations, Array.Empty<ClientGroupModel>())));
         }
 
+        if (NextActionHelpersView.Create(_spec, _types, _version) is { } nextActions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return (HintName(nextActions.ClassName), header + Templates.Render(Templates.NextActions, nextActions.View));
+        }
+
         var rootDoc = new DocModel($"The client for {_spec.Title}{(_spec.Version.Length > 0 ? " " + _spec.Version : string.Empty)}, generated from {System.IO.Path.GetFileName(_spec.SpecPath)}.", null, null, null, false);
         yield return (HintName(_spec.ClientName), header + Templates.Render(Templates.Client, ClientView(_spec.ClientName, rootDoc, isRoot: true, _spec.RootOperations, _spec.Groups)));
     }

@@ -14,6 +14,7 @@ internal static class Templates
     private static readonly Lazy<Template> LazyEnum = new(() => Load("Enum"));
     private static readonly Lazy<Template> LazyUnion = new(() => Load("Union"));
     private static readonly Lazy<Template> LazyClient = new(() => Load("Client"));
+    private static readonly Lazy<Template> LazyNextActions = new(() => Load("NextActions"));
 
     public static Template Header => LazyHeader.Value;
 
@@ -24,6 +25,8 @@ internal static class Templates
     public static Template Union => LazyUnion.Value;
 
     public static Template Client => LazyClient.Value;
+
+    public static Template NextActions => LazyNextActions.Value;
 
     /// <summary>Renders a template over a view object whose members keep their C# names.</summary>
     public static string Render(Template template, object view)
