@@ -48,6 +48,12 @@ internal sealed class SourceEmitter
             yield return (HintName(group.ClassName), header + Templates.Render(Templates.Client, ClientView(group.ClassName, group.Doc, isRoot: false, group.Operations, Array.Empty<ClientGroupModel>())));
         }
 
+        if (NextActionHelpersView.Create(_spec, _types, _version) is { } nextActions)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return (HintName(nextActions.ClassName), header + Templates.Render(Templates.NextActions, nextActions.View));
+        }
+
         var rootDoc = new DocModel($"The client for {_spec.Title}{(_spec.Version.Length > 0 ? " " + _spec.Version : string.Empty)}, generated from {System.IO.Path.GetFileName(_spec.SpecPath)}.", null, null, null, false);
         yield return (HintName(_spec.ClientName), header + Templates.Render(Templates.Client, ClientView(_spec.ClientName, rootDoc, isRoot: true, _spec.RootOperations, _spec.Groups)));
         var extensions = _spec.ClientName + "ServiceCollectionExtensions";
@@ -69,6 +75,7 @@ internal sealed class SourceEmitter
     {
         var properties = new List<PropertyView>();
         var flags = new List<string>();
+        var encryption = CardEncryptionView.Create(model);
         for (var i = 0; i < model.Properties.Count; i++)
         {
             var property = model.Properties[i];
@@ -78,7 +85,7 @@ internal sealed class SourceEmitter
                 Utf8Name = Literals.Utf8(property.JsonName),
                 JsonNameLiteral = Literals.String(property.JsonName),
                 Doc = XmlDoc.Render(property.Doc, "        ", $"The <c>{XmlDoc.Escape(property.JsonName)}</c> member."),
-                Attributes = Obsolete(property.Doc, "        "),
+                Attributes = Obsolete(property.Doc, "        ") + (encryption?.IsEncryptedMember(property.Name) == true ? CardEncryptionView.CardDataAttribute : string.Empty),
             };
 
             var nullableType = PropertyIsNullable(property);
@@ -101,7 +108,10 @@ internal sealed class SourceEmitter
                 flags.Add(view.PresenceFlag);
             }
 
-            view.WriteBlock = WriteBlock(property, i, nullableType);
+            // nonce and encrypted_* are written from the locals the encryption prologue fills, never from this object.
+            view.WriteBlock = encryption?.LocalFor(property.Name) is { } local
+                ? WriteBlock(property, i, nullableType: true, local)
+                : WriteBlock(property, i, nullableType);
             properties.Add(view);
         }
 
@@ -116,6 +126,8 @@ internal sealed class SourceEmitter
             Properties = properties,
             HasProperties = properties.Count > 0,
             PresenceFlags = flags,
+            PlainProperties = encryption?.PlainProperties() ?? new List<object>(),
+            EncryptionPrologue = encryption?.Prologue(model.Name) ?? string.Empty,
             model.AdditionalPropertiesName,
             AdditionalType = _types.TypeName(model.AdditionalPropertiesType, nullable: model.AdditionalPropertiesType.Kind != TypeKind.Element),
             ReadAdditional = _types.ReadNullable(model.AdditionalPropertiesType, "reader"),
@@ -126,10 +138,10 @@ internal sealed class SourceEmitter
     private static bool PropertyIsNullable(PropertyModel property) =>
         !property.IsRequiredMember || (property.IsNullable && property.Type.Kind != TypeKind.Element);
 
-    private string WriteBlock(PropertyModel property, int index, bool nullableType)
+    private string WriteBlock(PropertyModel property, int index, bool nullableType, string? value = null)
     {
         const string indent = "            ";
-        var name = "this." + property.Name;
+        var name = value ?? "this." + property.Name;
         var builder = new StringBuilder();
         var writeName = $"writer.WritePropertyName({Literals.Utf8(property.JsonName)});";
         if (!nullableType)

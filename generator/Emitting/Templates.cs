@@ -15,6 +15,7 @@ internal static class Templates
     private static readonly Lazy<Template> LazyUnion = new(() => Load("Union"));
     private static readonly Lazy<Template> LazyClient = new(() => Load("Client"));
     private static readonly Lazy<Template> LazyServiceCollection = new(() => Load("ServiceCollection"));
+    private static readonly Lazy<Template> LazyNextActions = new(() => Load("NextActions"));
 
     public static Template Header => LazyHeader.Value;
 
@@ -27,6 +28,8 @@ internal static class Templates
     public static Template Client => LazyClient.Value;
 
     public static Template ServiceCollection => LazyServiceCollection.Value;
+
+    public static Template NextActions => LazyNextActions.Value;
 
     /// <summary>Renders a template over a view object whose members keep their C# names.</summary>
     public static string Render(Template template, object view)

@@ -31,13 +31,16 @@ internal abstract record TypeModel(string Name, DocModel Doc);
 /// The type of values under names the schema does not list; <see cref="TypeKind.Element"/> when the schema
 /// gives none, so unknown properties are kept as raw JSON and written back.
 /// </param>
+/// <param name="EncryptedFields">Client-side encrypted members (see <see cref="EncryptedFieldModel"/>); empty for most objects.</param>
+/// <param name="NonceRequired">The spec requires <c>nonce</c> (meaningful only when <see cref="EncryptedFields"/> is not empty).</param>
 internal sealed record ObjectModel(
     string Name,
     DocModel Doc,
     EquatableArray<PropertyModel> Properties,
     TypeRef AdditionalPropertiesType,
     string AdditionalPropertiesName,
-    EquatableArray<EncryptedFieldModel> EncryptedFields)
+    EquatableArray<EncryptedFieldModel> EncryptedFields,
+    bool NonceRequired = false)
     : TypeModel(Name, Doc);
 
 /// <summary>A string enum: an extensible struct that accepts values the spec does not list.</summary>
@@ -112,7 +115,9 @@ internal sealed record ConstraintModel(
 /// <summary>
 /// A pair the spec marks as client-side encrypted: <c>encrypted_&lt;name&gt;</c> next to a <c>nonce</c> property.
 /// </summary>
-internal sealed record EncryptedFieldModel(string PlainName, string EncryptedJsonName, string EncryptedPropertyName);
+/// <param name="PlainName">The plaintext property the generated class adds (unique among its members).</param>
+/// <param name="Required">The spec requires the encrypted member in requests (required, not read-only): a request must carry one form or the other.</param>
+internal sealed record EncryptedFieldModel(string PlainName, string EncryptedJsonName, string EncryptedPropertyName, bool Required);
 
 /// <summary>What a type reference is.</summary>
 internal enum TypeKind

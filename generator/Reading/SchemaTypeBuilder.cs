@@ -440,13 +440,15 @@ internal sealed class SchemaTypeBuilder
             ? Resolve(additional, name + "AdditionalProperty", pointer + "/additionalProperties")
             : TypeRef.Element;
 
+        var encryptedFields = FindEncryptedFields(models, memberNames, out var nonceRequired);
         var model = new ObjectModel(
             name,
             Docs(schema),
             models.ToEquatableArray(),
             additionalType,
             memberNames.Claim("AdditionalProperties"),
-            FindEncryptedFields(models));
+            encryptedFields,
+            nonceRequired);
         _types.Add(model);
         _objects[name] = model;
         return new TypeRef(TypeKind.Model, name);
@@ -650,18 +652,43 @@ internal sealed class SchemaTypeBuilder
         _ => JsonKinds.String,
     };
 
-    private static EquatableArray<EncryptedFieldModel> FindEncryptedFields(List<PropertyModel> properties)
+    /// <summary>
+    /// Finds <c>encrypted_&lt;name&gt;</c> members next to a string <c>nonce</c>, claims a plaintext member name for
+    /// each, and relaxes <c>nonce</c> and the encrypted members: not C#-<c>required</c> (a caller who sets the
+    /// plaintext cannot set them) and not required when reading (responses may leave card data out). The spec's
+    /// requirement is kept in the result and checked when writing.
+    /// </summary>
+    private static EquatableArray<EncryptedFieldModel> FindEncryptedFields(List<PropertyModel> properties, NameScope memberNames, out bool nonceRequired)
     {
-        if (!properties.Any(p => p.JsonName == "nonce" && p.Type.Kind == TypeKind.String))
+        nonceRequired = false;
+        var nonceIndex = properties.FindIndex(p => p.JsonName == "nonce" && p.Type.Kind == TypeKind.String);
+        if (nonceIndex < 0)
         {
             return EquatableArray<EncryptedFieldModel>.Empty;
         }
 
         const string prefix = "encrypted_";
-        return properties
-            .Where(p => p.JsonName.StartsWith(prefix, StringComparison.Ordinal) && p.JsonName.Length > prefix.Length && p.Type.Kind == TypeKind.String)
-            .Select(p => new EncryptedFieldModel(Identifier.ToPascal(p.JsonName.Substring(prefix.Length)), p.JsonName, p.Name))
-            .ToEquatableArray();
+        var fields = new List<EncryptedFieldModel>();
+        for (var i = 0; i < properties.Count; i++)
+        {
+            var p = properties[i];
+            if (p.JsonName.StartsWith(prefix, StringComparison.Ordinal) && p.JsonName.Length > prefix.Length && p.Type.Kind == TypeKind.String)
+            {
+                var plainName = memberNames.Claim(Identifier.ToPascal(p.JsonName.Substring(prefix.Length)));
+                fields.Add(new EncryptedFieldModel(plainName, p.JsonName, p.Name, Required: p.IsRequiredMember));
+                properties[i] = p with { IsRequiredMember = false, MustBePresent = false };
+            }
+        }
+
+        if (fields.Count == 0)
+        {
+            return EquatableArray<EncryptedFieldModel>.Empty;
+        }
+
+        var nonce = properties[nonceIndex];
+        nonceRequired = nonce.IsRequiredMember;
+        properties[nonceIndex] = nonce with { IsRequiredMember = false, MustBePresent = false };
+        return fields.ToEquatableArray();
     }
 
     private static List<IOpenApiSchema> NonNullVariants(IOpenApiSchema? schema)
