@@ -9,7 +9,10 @@ using BenchmarkDotNet.Running;
 
 namespace Flutterwave.Codegen.Benchmarks;
 
-/// <summary>Runs the BenchmarkDotNet suite, then prints the self-reported durations, the cached-steps checks and the ratios.</summary>
+/// <summary>
+/// Runs the BenchmarkDotNet suite, then, when generator or process benchmarks ran, prints the self-reported durations,
+/// the cached-steps checks and the ratios.
+/// </summary>
 internal static class BenchmarkHost
 {
     private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
@@ -30,11 +33,16 @@ internal static class BenchmarkHost
 
         var config = DefaultConfig.Instance.WithArtifactsPath(Paths.ArtifactsDirectory);
         var summaries = BenchmarkSwitcher
-            .FromTypes(new[] { typeof(GeneratorBenchmarks), typeof(ProcessBenchmarks), typeof(EncryptionBenchmarks) })
+            .FromTypes(new[]
+            {
+                typeof(GeneratorBenchmarks), typeof(ProcessBenchmarks), typeof(ChargeSerializationBenchmarks),
+                typeof(EncryptionBenchmarks), typeof(ClientCallBenchmarks),
+            })
             .Run(args, config)
             .ToList();
 
-        if (summaries.Any(s => s.Reports.Length > 0))
+        // The generator report is about GeneratorBenchmarks and ProcessBenchmarks; runs of the runtime benchmarks alone skip it.
+        if (summaries.Any(s => s.Reports.Any(r => r.BenchmarkCase.Descriptor.Type == typeof(GeneratorBenchmarks) || r.BenchmarkCase.Descriptor.Type == typeof(ProcessBenchmarks))))
         {
             PrintReport(summaries);
         }

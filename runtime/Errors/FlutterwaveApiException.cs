@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Net;
+using System.Text;
 using System.Text.Json;
 
 namespace Flutterwave.Runtime;
@@ -54,6 +56,22 @@ public class FlutterwaveApiException : Exception
         ValidationErrors = Array.Empty<ApiValidationError>();
     }
 
+    /// <summary>Creates an exception for an error response, with what was read from it.</summary>
+    /// <param name="statusCode">The status code.</param>
+    /// <param name="message">The message.</param>
+    /// <param name="details">What the body and the request said.</param>
+    private protected FlutterwaveApiException(HttpStatusCode statusCode, string message, ResponseDetails details)
+        : base(message)
+    {
+        StatusCode = statusCode;
+        ErrorType = details.Type;
+        ErrorCode = details.Code;
+        ErrorMessage = details.Message;
+        ValidationErrors = details.Validation;
+        TraceId = details.TraceId;
+        IdempotencyKey = details.IdempotencyKey;
+    }
+
     /// <summary>The HTTP status code, when a response arrived.</summary>
     public HttpStatusCode? StatusCode { get; init; }
 
@@ -82,35 +100,144 @@ public class FlutterwaveApiException : Exception
     /// <param name="body">The response body.</param>
     /// <param name="traceId">The trace id the request carried.</param>
     /// <param name="idempotencyKey">The idempotency key the request carried.</param>
-    /// <returns>The exception.</returns>
-    public static FlutterwaveApiException FromResponse(string method, string pathTemplate, HttpStatusCode statusCode, ReadOnlySpan<byte> body, string? traceId, string? idempotencyKey)
+    /// <returns>The exception: a subclass for the statuses that have one (see <see cref="FromResponse(string, string, HttpStatusCode, ReadOnlySpan{byte}, string?, string?, TimeSpan?)"/>).</returns>
+    public static FlutterwaveApiException FromResponse(string method, string pathTemplate, HttpStatusCode statusCode, ReadOnlySpan<byte> body, string? traceId, string? idempotencyKey) =>
+        FromResponse(method, pathTemplate, statusCode, body, traceId, idempotencyKey, retryAfter: null);
+
+    /// <summary>Builds the exception for an error response, choosing the subclass that matches the status.</summary>
+    /// <param name="method">The request method.</param>
+    /// <param name="pathTemplate">The operation's path template (never the concrete path with ids).</param>
+    /// <param name="statusCode">The status code.</param>
+    /// <param name="body">The response body.</param>
+    /// <param name="traceId">The trace id the request carried.</param>
+    /// <param name="idempotencyKey">The idempotency key the request carried.</param>
+    /// <param name="retryAfter">The response's <c>Retry-After</c>, already parsed; kept on <see cref="FlutterwaveRateLimitedException"/>.</param>
+    /// <returns>
+    /// <see cref="FlutterwaveBadRequestException"/> (400), <see cref="FlutterwaveUnauthorizedException"/> (401),
+    /// <see cref="FlutterwaveForbiddenException"/> (403), <see cref="FlutterwaveNotFoundException"/> (404),
+    /// <see cref="FlutterwaveConflictException"/> (409), <see cref="FlutterwaveUnprocessableException"/> (422),
+    /// <see cref="FlutterwaveRateLimitedException"/> (429), <see cref="FlutterwaveServerException"/> (500 to 599), and
+    /// the base class for any other status (405, 408, ...).
+    /// </returns>
+    /// <remarks>
+    /// The message names the method, the path template, the status and the error's type, code and message, and the
+    /// names of rejected fields; it never contains the request, the raw response body, the trace id or the idempotency key.
+    /// </remarks>
+    public static FlutterwaveApiException FromResponse(string method, string pathTemplate, HttpStatusCode statusCode, ReadOnlySpan<byte> body, string? traceId, string? idempotencyKey, TimeSpan? retryAfter)
     {
         var (type, code, serverMessage, validation) = TryReadErrorBody(body);
-        var message = $"{method} {pathTemplate} failed with {(int)statusCode} ({statusCode})";
+        var isEncryptionError = statusCode == (HttpStatusCode)422 && string.Equals(type, EncryptionErrorType, StringComparison.Ordinal);
+        var message = BuildMessage(method, pathTemplate, statusCode, body.IsEmpty, type, code, serverMessage, validation, HintFor(statusCode, isEncryptionError, retryAfter));
+
+        var details = new ResponseDetails(type, code, serverMessage, validation, traceId, idempotencyKey);
+        return (int)statusCode switch
+        {
+            400 => new FlutterwaveBadRequestException(message, details),
+            401 => new FlutterwaveUnauthorizedException(message, details),
+            403 => new FlutterwaveForbiddenException(message, details),
+            404 => new FlutterwaveNotFoundException(message, details),
+            409 => new FlutterwaveConflictException(message, details),
+            422 => new FlutterwaveUnprocessableException(message, details),
+            429 => new FlutterwaveRateLimitedException(message, details) { RetryAfter = retryAfter },
+            >= 500 and <= 599 => new FlutterwaveServerException(statusCode, message, details),
+            _ => new FlutterwaveApiException(statusCode, message, details),
+        };
+    }
+
+    /// <summary>The <c>error.type</c> a server sends when it cannot decrypt the card or PIN fields.</summary>
+    public const string EncryptionErrorType = "CLIENT_ENCRYPTION_ERROR";
+
+    /// <summary>The longest server message copied into <see cref="Exception.Message"/>; the full text stays in <see cref="ErrorMessage"/>.</summary>
+    private const int MaxServerMessageInMessage = 300;
+
+    /// <summary>At most this many rejected field names are listed in <see cref="Exception.Message"/>.</summary>
+    private const int MaxFieldNamesInMessage = 5;
+
+    private static string BuildMessage(
+        string method,
+        string pathTemplate,
+        HttpStatusCode statusCode,
+        bool emptyBody,
+        string? type,
+        string? code,
+        string? serverMessage,
+        IReadOnlyList<ApiValidationError> validation,
+        string? hint)
+    {
+        var text = new StringBuilder();
+        text.Append(method).Append(' ').Append(pathTemplate).Append(" failed with ")
+            .Append(((int)statusCode).ToString(CultureInfo.InvariantCulture)).Append(" (").Append(statusCode).Append(')');
         if (type is not null || code is not null)
         {
-            message += $": {type}{(type is not null && code is not null ? " " : string.Empty)}{code}";
+            text.Append(": ").Append(type);
+            if (type is not null && code is not null)
+            {
+                text.Append(' ');
+            }
+
+            text.Append(code);
         }
 
         if (!string.IsNullOrEmpty(serverMessage))
         {
-            message += $" - {serverMessage}";
+            text.Append(" - ").Append(serverMessage.Length <= MaxServerMessageInMessage ? serverMessage : string.Concat(serverMessage.AsSpan(0, MaxServerMessageInMessage), "..."));
         }
-        else if (body.IsEmpty)
+        else if (emptyBody)
         {
-            message += " with an empty body";
+            text.Append(" with an empty body");
         }
 
-        return new FlutterwaveApiException(statusCode, message + ".")
+        text.Append('.');
+
+        // Field names only: a validation message may quote the rejected value, and the value may be card data.
+        var fields = new List<string>();
+        var named = 0;
+        foreach (var error in validation)
         {
-            ErrorType = type,
-            ErrorCode = code,
-            ErrorMessage = serverMessage,
-            ValidationErrors = validation,
-            TraceId = traceId,
-            IdempotencyKey = idempotencyKey,
-        };
+            if (!string.IsNullOrEmpty(error.FieldName) && named++ < MaxFieldNamesInMessage)
+            {
+                fields.Add(error.FieldName);
+            }
+        }
+
+        if (validation.Count > 0)
+        {
+            text.Append(' ').Append(validation.Count.ToString(CultureInfo.InvariantCulture))
+                .Append(validation.Count == 1 ? " validation error" : " validation errors");
+            if (fields.Count > 0)
+            {
+                text.Append(" (").Append(string.Join(", ", fields)).Append(fields.Count < named ? ", ..." : string.Empty).Append(')');
+            }
+
+            text.Append("; see ValidationErrors.");
+        }
+
+        if (hint is not null)
+        {
+            text.Append(' ').Append(hint);
+        }
+
+        return text.ToString();
     }
+
+    private static string? HintFor(HttpStatusCode statusCode, bool isEncryptionError, TimeSpan? retryAfter) => (int)statusCode switch
+    {
+        401 => "The access token was missing, expired or rejected: check the client id and secret (or API key) configured for this client.",
+        409 => "A conflict here means a reused reference (CHARGE_ALREADY_EXISTS), not a lock: retrying with the same reference fails again; use a new reference for a new payment.",
+        422 when isEncryptionError => "The server could not decrypt the encrypted card or PIN fields: the configured encryption key is probably wrong (it must be the dashboard's base64 encryption key for this environment, 32 bytes once decoded).",
+        429 when retryAfter is { } wait => string.Create(CultureInfo.InvariantCulture, $"Rate limited: retry after {wait.TotalSeconds:0.###} s."),
+        429 => "Rate limited: slow down before retrying.",
+        _ => null,
+    };
+
+    /// <summary>What <see cref="FromResponse(string, string, HttpStatusCode, ReadOnlySpan{byte}, string?, string?, TimeSpan?)"/> hands to the constructors.</summary>
+    internal sealed record ResponseDetails(
+        string? Type,
+        string? Code,
+        string? Message,
+        IReadOnlyList<ApiValidationError> Validation,
+        string? TraceId,
+        string? IdempotencyKey);
 
     private static (string? Type, string? Code, string? Message, IReadOnlyList<ApiValidationError> Validation) TryReadErrorBody(ReadOnlySpan<byte> body)
     {

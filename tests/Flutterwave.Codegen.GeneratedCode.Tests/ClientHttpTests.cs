@@ -98,7 +98,7 @@ public sealed class ClientHttpTests
         await using var server = new LoopbackServer(_ => new CannedResponse(400, """{"status":"failed","error":{"type":"REQUEST_NOT_VALID","code":"10400","message":"Invalid card number","validation_errors":[{"field_name":"card.number","message":"fails Luhn"}]}}"""));
         var client = new FlutterwaveClient(new HttpClient(), server.BaseAddress);
 
-        var error = await Assert.ThrowsAsync<FlutterwaveApiException>(() => client.Charges.GetChargeAsync("chg_1", new RequestOptions { TraceId = "trace0123456789" }));
+        var error = await Assert.ThrowsAsync<FlutterwaveBadRequestException>(() => client.Charges.GetChargeAsync("chg_1", new RequestOptions { TraceId = "trace0123456789" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
         Assert.Equal("REQUEST_NOT_VALID", error.ErrorType);
@@ -117,7 +117,7 @@ public sealed class ClientHttpTests
         await using var server = new LoopbackServer(_ => new CannedResponse(502, body, contentType));
         var client = new FlutterwaveClient(new HttpClient(), server.BaseAddress);
 
-        var error = await Assert.ThrowsAsync<FlutterwaveApiException>(() => client.Orders.GetOrderAsync("ord_1"));
+        var error = await Assert.ThrowsAsync<FlutterwaveServerException>(() => client.Orders.GetOrderAsync("ord_1"));
 
         Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
         Assert.Null(error.ErrorType);
