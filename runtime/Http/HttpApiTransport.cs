@@ -176,10 +176,11 @@ public sealed class HttpApiTransport : IApiTransport
 
             if (!response.IsSuccessStatusCode)
             {
-                throw FlutterwaveApiException.FromResponse(method, request.PathTemplate, response.StatusCode, responseBytes, traceId, idempotencyKey);
+                var retryAfter = FlutterwaveResilience.RetryAfter(response, TimeSpan.MaxValue, _timeProvider);
+                throw FlutterwaveApiException.FromResponse(method, request.PathTemplate, response.StatusCode, responseBytes, traceId, idempotencyKey, retryAfter);
             }
 
-            return new ApiResponse(request, response.StatusCode, responseBytes, response.Content.Headers.ContentType?.MediaType, CollectHeaders(response));
+            return new ApiResponse(request, response.StatusCode, responseBytes, response.Content.Headers.ContentType?.MediaType, new ResponseHeaders(response.Headers, response.Content.Headers));
         }
     }
 
@@ -239,21 +240,5 @@ public sealed class HttpApiTransport : IApiTransport
             message.Headers.Remove(header);
             message.Headers.TryAddWithoutValidation(header, value);
         }
-    }
-
-    private static Dictionary<string, string> CollectHeaders(HttpResponseMessage response)
-    {
-        var headers = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-        foreach (var header in response.Headers)
-        {
-            headers[header.Key] = string.Join(",", header.Value);
-        }
-
-        foreach (var header in response.Content.Headers)
-        {
-            headers[header.Key] = string.Join(",", header.Value);
-        }
-
-        return headers;
     }
 }

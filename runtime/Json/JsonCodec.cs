@@ -433,14 +433,40 @@ public static class JsonCodec
     public static byte[] ToUtf8Bytes<T>(T value, JsonValueWriter<T> write)
     {
         ArgumentNullException.ThrowIfNull(write);
-        var buffer = new ArrayBufferWriter<byte>(256);
-        using (var writer = new Utf8JsonWriter(buffer))
+
+        // One buffer and writer per thread, taken for the duration of the call (a re-entrant call gets fresh ones):
+        // only the returned array is allocated per call.
+        var buffer = t_buffer ?? new ArrayBufferWriter<byte>(1024);
+        var writer = t_writer ?? new Utf8JsonWriter(buffer);
+        t_buffer = null;
+        t_writer = null;
+        writer.Reset(buffer);
+        try
         {
             write(writer, value);
+            writer.Flush();
+            return buffer.WrittenSpan.ToArray();
         }
-
-        return buffer.WrittenSpan.ToArray();
+        finally
+        {
+            // Clear (not just rewind): the buffer may have held encrypted card fields.
+            buffer.Clear();
+            writer.Reset();
+            if (buffer.Capacity <= MaxCachedBufferBytes)
+            {
+                t_buffer = buffer;
+                t_writer = writer;
+            }
+        }
     }
+
+    private const int MaxCachedBufferBytes = 64 * 1024;
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    [ThreadStatic]
+    private static Utf8JsonWriter? t_writer;
 
     /// <summary>Deserializes a complete UTF-8 JSON document.</summary>
     /// <typeparam name="T">The value type.</typeparam>

@@ -172,4 +172,17 @@ public sealed class RetryTests
         Assert.Equal("trace-0000000001", error.TraceId);
         Assert.IsType<HttpRequestException>(error.InnerException);
     }
+
+    [Fact]
+    public async Task RateLimitedAfterEveryRetry_CarriesTheServersRetryAfter()
+    {
+        await using var api = await TestApi.StartAsync((_, context) =>
+            LoopbackHttpServer.WriteJsonAsync(context, 429, """{"status":"failed","error":{"type":"RATE_LIMITED","code":"10429","message":"Slow down"}}""", ("Retry-After", "0")));
+
+        var error = await Assert.ThrowsAsync<FlutterwaveRateLimitedException>(() =>
+            api.Transport(api.Options(o => o.MaxRetries = 1)).SendAsync(TestApi.Get(), null, CancellationToken.None));
+
+        Assert.Equal(TimeSpan.Zero, error.RetryAfter);
+        Assert.Equal(2, api.ApiRequests.Count);
+    }
 }
