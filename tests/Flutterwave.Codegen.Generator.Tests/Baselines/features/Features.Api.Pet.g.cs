@@ -110,8 +110,10 @@ namespace Features.Api
         /// <summary>Encrypted card fields.</summary>
         public global::Features.Api.PetCard? Card { get; set; }
 
+        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? __flwAdditional;
+
         /// <summary>Members the spec does not list: kept as they arrived and written back unchanged.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties { get; } = new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => __flwAdditional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
 
         /// <summary>Reads a <see cref="global::Features.Api.Pet"/> from JSON.</summary>
         /// <param name="reader">The reader, positioned on the object's start.</param>
@@ -429,10 +431,13 @@ namespace Features.Api
                 writer.WritePropertyName("card"u8);
                 v26.WriteJson(writer);
             }
-            foreach (var entry in this.AdditionalProperties)
+            if (__flwAdditional is { } additional)
             {
-                writer.WritePropertyName(entry.Key);
-                global::Flutterwave.Runtime.Json.JsonCodec.WriteElement(writer, entry.Value);
+                foreach (var entry in additional)
+                {
+                    writer.WritePropertyName(entry.Key);
+                    global::Flutterwave.Runtime.Json.JsonCodec.WriteElement(writer, entry.Value);
+                }
             }
 
             writer.WriteEndObject();

@@ -45,8 +45,10 @@ namespace Features.Api
         [global::Flutterwave.Runtime.Annotations.CardData]
         public string? Cvv { get; set; }
 
+        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? __flwAdditional;
+
         /// <summary>Members the spec does not list: kept as they arrived and written back unchanged.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties { get; } = new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => __flwAdditional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
 
         /// <summary>Reads a <see cref="global::Features.Api.PetCard"/> from JSON.</summary>
         /// <param name="reader">The reader, positioned on the object's start.</param>
@@ -133,10 +135,13 @@ namespace Features.Api
                 writer.WritePropertyName("encrypted_cvv"u8);
                 global::Flutterwave.Runtime.Json.JsonCodec.WriteString(writer, v2);
             }
-            foreach (var entry in this.AdditionalProperties)
+            if (__flwAdditional is { } additional)
             {
-                writer.WritePropertyName(entry.Key);
-                global::Flutterwave.Runtime.Json.JsonCodec.WriteElement(writer, entry.Value);
+                foreach (var entry in additional)
+                {
+                    writer.WritePropertyName(entry.Key);
+                    global::Flutterwave.Runtime.Json.JsonCodec.WriteElement(writer, entry.Value);
+                }
             }
 
             writer.WriteEndObject();

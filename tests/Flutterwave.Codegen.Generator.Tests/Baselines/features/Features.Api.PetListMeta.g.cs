@@ -27,8 +27,10 @@ namespace Features.Api
         /// <summary>The <c>page_info</c> member.</summary>
         public global::Features.Api.PetListMetaPageInfo? PageInfo { get; set; }
 
+        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? __flwAdditional;
+
         /// <summary>Members the spec does not list: kept as they arrived and written back unchanged.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties { get; } = new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => __flwAdditional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
 
         /// <summary>Reads a <see cref="global::Features.Api.PetListMeta"/> from JSON.</summary>
         /// <param name="reader">The reader, positioned on the object's start.</param>
@@ -71,10 +73,13 @@ namespace Features.Api
                 writer.WritePropertyName("page_info"u8);
                 v0.WriteJson(writer);
             }
-            foreach (var entry in this.AdditionalProperties)
+            if (__flwAdditional is { } additional)
             {
-                writer.WritePropertyName(entry.Key);
-                global::Flutterwave.Runtime.Json.JsonCodec.WriteElement(writer, entry.Value);
+                foreach (var entry in additional)
+                {
+                    writer.WritePropertyName(entry.Key);
+                    global::Flutterwave.Runtime.Json.JsonCodec.WriteElement(writer, entry.Value);
+                }
             }
 
             writer.WriteEndObject();

@@ -37,8 +37,10 @@ namespace Features.Api
         /// <summary>The <c>side</c> member.</summary>
         public required decimal Side { get; set; }
 
+        private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? __flwAdditional;
+
         /// <summary>Members the spec does not list: kept as they arrived and written back unchanged.</summary>
-        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties { get; } = new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
+        public global::System.Collections.Generic.IDictionary<string, global::System.Text.Json.JsonElement> AdditionalProperties => __flwAdditional ??= new global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>();
 
         /// <summary>Reads a <see cref="global::Features.Api.Square"/> from JSON.</summary>
         /// <param name="reader">The reader, positioned on the object's start.</param>
@@ -123,10 +125,13 @@ namespace Features.Api
             global::Flutterwave.Runtime.Json.JsonCodec.WriteString(writer, this.Type);
             writer.WritePropertyName("side"u8);
             global::Flutterwave.Runtime.Json.JsonCodec.WriteDecimal(writer, this.Side);
-            foreach (var entry in this.AdditionalProperties)
+            if (__flwAdditional is { } additional)
             {
-                writer.WritePropertyName(entry.Key);
-                global::Flutterwave.Runtime.Json.JsonCodec.WriteElement(writer, entry.Value);
+                foreach (var entry in additional)
+                {
+                    writer.WritePropertyName(entry.Key);
+                    global::Flutterwave.Runtime.Json.JsonCodec.WriteElement(writer, entry.Value);
+                }
             }
 
             writer.WriteEndObject();
