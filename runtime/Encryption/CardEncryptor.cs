@@ -131,10 +131,7 @@ public sealed class CardEncryptor
             var plain = rented.AsSpan(0, plainLength);
             Encoding.UTF8.GetBytes(plaintext, plain);
             var output = rented.AsSpan(plainLength, plainLength + TagLength);
-            using (var aes = new AesGcm(_key, TagLength))
-            {
-                aes.Encrypt(iv, plain, output[..plainLength], output[plainLength..]);
-            }
+            CipherForThisThread().Encrypt(iv, plain, output[..plainLength], output[plainLength..]);
 
             return Convert.ToBase64String(output);
         }
@@ -143,6 +140,24 @@ public sealed class CardEncryptor
             CryptographicOperations.ZeroMemory(rented.AsSpan(0, (plainLength * 2) + TagLength));
             ArrayPool<byte>.Shared.Return(rented);
         }
+    }
+
+    // AesGcm is not thread-safe and costs microseconds to set up (key import into the native library): keep one per
+    // thread for the encryptor that last used it there.
+    [ThreadStatic]
+    private static (CardEncryptor Owner, AesGcm Cipher)? t_cipher;
+
+    private AesGcm CipherForThisThread()
+    {
+        if (t_cipher is { } cached && ReferenceEquals(cached.Owner, this))
+        {
+            return cached.Cipher;
+        }
+
+        t_cipher?.Cipher.Dispose();
+        var cipher = new AesGcm(_key, TagLength);
+        t_cipher = (this, cipher);
+        return cipher;
     }
 
     private static bool IsAlphanumeric(string value)
