@@ -39,7 +39,7 @@ public sealed class CardDataNeverLeaksTests
     {
         var attempts = 0;
         await using var server = await LoopbackHttpServer.StartAsync((request, context) => Answer(request, context, ref attempts));
-        var capture = new Capture();
+        var capture = new CapturingLoggerProvider();
         var services = new ServiceCollection();
         services.AddLogging(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(capture));
         var encryptionKey = Convert.ToBase64String(_key);
@@ -82,13 +82,13 @@ public sealed class CardDataNeverLeaksTests
         Assert.Equal(System.Net.HttpStatusCode.PaymentRequired, declined.StatusCode);
         Assert.Equal(4, _serverSaw.Count(s => s.StartsWith("decrypted", StringComparison.Ordinal)));
         Assert.Equal(2, attempts); // the first direct charge was answered 503 once and retried
-        texts.AddRange(capture.Lines);
+        texts.AddRange(capture.Lines.Select(l => l.Text));
         texts.Add(declined.ToString());
         texts.Add(declined.Message);
         texts.AddRange(new object[] { card, request, pending, afterPin, done, options, client }.Select(o => o.ToString() ?? string.Empty));
 
-        Assert.Contains(capture.Lines, l => l.Contains("answered 200", StringComparison.Ordinal));
-        Assert.Contains(capture.Lines, l => l.Contains("request body (sensitive fields redacted)", StringComparison.Ordinal));
+        Assert.Contains(capture.Lines, l => l.Text.Contains("answered 200", StringComparison.Ordinal));
+        Assert.Contains(capture.Lines, l => l.Text.Contains("request body (sensitive fields redacted)", StringComparison.Ordinal));
         Assert.True(capture.Lines.Count > 20, "the flow logged at Trace");
         var secrets = new[] { Pan, Cvv, Pin, encryptionKey, ClientSecret, AccessToken, Pan[^4..] + "\"" };
         var leaks = texts.Count(t => secrets.Any(s => t.Contains(s, StringComparison.Ordinal)));
@@ -151,36 +151,5 @@ public sealed class CardDataNeverLeaksTests
         using var aes = new AesGcm(_key, 16);
         aes.Decrypt(Encoding.ASCII.GetBytes(nonce), data.AsSpan(0, plain.Length), data.AsSpan(plain.Length), plain);
         return Encoding.UTF8.GetString(plain);
-    }
-
-    private sealed class Capture : ILoggerProvider
-    {
-        private readonly ConcurrentQueue<string> _lines = new();
-
-        public IReadOnlyList<string> Lines => _lines.ToArray();
-
-        public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-        public void Dispose()
-        {
-        }
-
-        private sealed class Logger(Capture owner, string category) : ILogger
-        {
-            public IDisposable? BeginScope<TState>(TState state)
-                where TState : notnull
-            {
-                owner._lines.Enqueue(category + " scope " + state);
-                return null;
-            }
-
-            public bool IsEnabled(LogLevel logLevel) => true;
-
-            public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-            {
-                var values = state is IEnumerable<KeyValuePair<string, object?>> pairs ? string.Join("; ", pairs.Select(p => p.Key + "=" + p.Value)) : string.Empty;
-                owner._lines.Enqueue($"{logLevel} {category} {formatter(state, exception)} | {values} | {exception}");
-            }
-        }
     }
 }

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Net.Http;
 using Flutterwave.Codegen.TestSupport;
 using Flutterwave.Runtime.Authentication;
@@ -88,39 +87,4 @@ internal sealed class TestApi : IAsyncDisposable
     public static Task Ok(HttpContext context) => LoopbackHttpServer.WriteJsonAsync(context, 200, """{"status":"success","message":"ok","data":{"id":"chg_1"}}""");
 
     public ValueTask DisposeAsync() => Server.DisposeAsync();
-}
-
-/// <summary>Captures every log line (formatted message plus exception text) at every level.</summary>
-internal sealed class CapturingLoggerProvider : ILoggerProvider
-{
-    public ConcurrentQueue<(LogLevel Level, string Category, string Text)> Lines { get; } = new();
-
-    public ILogger CreateLogger(string categoryName) => new Logger(this, categoryName);
-
-    public void Dispose()
-    {
-    }
-
-    private sealed class Logger(CapturingLoggerProvider owner, string category) : ILogger
-    {
-        public IDisposable? BeginScope<TState>(TState state)
-            where TState : notnull
-        {
-            owner.Lines.Enqueue((LogLevel.None, category, "scope: " + state));
-            return null;
-        }
-
-        public bool IsEnabled(LogLevel logLevel) => true;
-
-        public void Log<TState>(LogLevel logLevel, EventId eventId, TState state, Exception? exception, Func<TState, Exception?, string> formatter)
-        {
-            var text = formatter(state, exception);
-            if (state is IEnumerable<KeyValuePair<string, object?>> pairs)
-            {
-                text += " | " + string.Join("; ", pairs.Select(p => p.Key + "=" + p.Value));
-            }
-
-            owner.Lines.Enqueue((logLevel, category, text + (exception is null ? string.Empty : " | " + exception)));
-        }
-    }
 }
