@@ -15,7 +15,8 @@ namespace Flutterwave.Codegen.TestSupport;
 /// <param name="Query">The query string, with its leading <c>?</c>, or empty.</param>
 /// <param name="Headers">Request headers (names compared ignoring case; repeated values joined with a comma).</param>
 /// <param name="Body">The body as UTF-8 text.</param>
-public sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body)
+/// <param name="RawTarget">The request target exactly as sent (path and query, still percent-encoded).</param>
+public sealed record RecordedRequest(string Method, string Path, string Query, IReadOnlyDictionary<string, string> Headers, string Body, string RawTarget)
 {
     /// <summary>A header's value, or <see langword="null"/>.</summary>
     public string? Header(string name) => Headers.TryGetValue(name, out var value) ? value : null;
@@ -64,7 +65,8 @@ public sealed class LoopbackHttpServer : IAsyncDisposable
                 context.Request.Path.Value ?? string.Empty,
                 context.Request.QueryString.Value ?? string.Empty,
                 headers,
-                body);
+                body,
+                context.Features.Get<Microsoft.AspNetCore.Http.Features.IHttpRequestFeature>()?.RawTarget ?? string.Empty);
             server._requests.Enqueue(recorded);
             await handler(recorded, context);
         });
