@@ -8,7 +8,6 @@ using Microsoft.CodeAnalysis.CodeActions;
 using Microsoft.CodeAnalysis.CodeFixes;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Microsoft.CodeAnalysis.Simplification;
 
 namespace Flutterwave.Codegen.Analyzers.CodeFixes;
 
@@ -37,13 +36,11 @@ public sealed class ClockReferenceCodeFix : CodeFixProvider
             }
 
             diagnostic.Properties.TryGetValue(ClockReferenceAnalyzer.PrefixProperty, out var prefix);
-            var replacement = string.IsNullOrEmpty(prefix)
-                ? SyntaxFactory.ParseExpression("global::System.Guid.NewGuid().ToString(\"N\")")
-                : SyntaxFactory.ParseExpression("$" + SyntaxFactory.Literal(prefix!).ToString().TrimEnd('"').Replace("{", "{{").Replace("}", "}}") + "{global::System.Guid.NewGuid():N}\"");
+            var replacement = string.IsNullOrEmpty(prefix) ? GuidExpressions.NewGuidText() : GuidExpressions.PrefixedNewGuid(prefix!);
             context.RegisterCodeFix(
                 CodeAction.Create(
                     "Use a GUID-based value",
-                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(value, replacement.WithAdditionalAnnotations(Simplifier.Annotation).WithTriviaFrom(value)))),
+                    _ => Task.FromResult(context.Document.WithSyntaxRoot(root.ReplaceNode(value, replacement.WithTriviaFrom(value)))),
                     equivalenceKey: nameof(ClockReferenceCodeFix)),
                 diagnostic);
         }

@@ -90,9 +90,8 @@ public sealed class IdempotencyKeyCodeFix : CodeFixProvider
 
     private static ExpressionSyntax KeyAssignment()
     {
-        var key = SyntaxFactory.ParseExpression("global::System.Guid.NewGuid().ToString(\"N\")")
-            .WithAdditionalAnnotations(Simplifier.Annotation)
-            .WithTrailingTrivia(SyntaxFactory.Space, SyntaxFactory.Comment("/* TODO: derive from a stable business id (e.g. the order id) so a retry reuses it */"));
+        var key = GuidExpressions.NewGuidText()
+            .WithTrailingTrivia(SyntaxFactory.Space, SyntaxFactory.Comment("/* TODO: derive from a stable business id (e.g. the order id) so a retry reuses it */"), SyntaxFactory.Space);
         return SyntaxFactory.AssignmentExpression(SyntaxKind.SimpleAssignmentExpression, SyntaxFactory.IdentifierName("IdempotencyKey"), key);
     }
 }

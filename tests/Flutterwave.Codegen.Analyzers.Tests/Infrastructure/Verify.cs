@@ -19,10 +19,15 @@ internal static class Verify<TAnalyzer>
     public static DiagnosticResult Diagnostic(string id) => CSharpAnalyzerVerifier<TAnalyzer, DefaultVerifier>.Diagnostic(id);
 
     /// <summary>Runs the analyzer over <paramref name="source"/> and expects exactly <paramref name="expected"/>.</summary>
-    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected)
+    public static Task AnalyzerAsync(string source, params DiagnosticResult[] expected) =>
+        AnalyzerAsync(source, System.Array.Empty<Microsoft.CodeAnalysis.MetadataReference>(), expected);
+
+    /// <summary>As above, compiling against <paramref name="extraReferences"/> too.</summary>
+    public static Task AnalyzerAsync(string source, System.Collections.Generic.IEnumerable<Microsoft.CodeAnalysis.MetadataReference> extraReferences, params DiagnosticResult[] expected)
     {
         var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
         Configure(test, test.TestState, source);
+        test.TestState.AdditionalReferences.AddRange(extraReferences);
         test.ExpectedDiagnostics.AddRange(expected);
         return test.RunAsync(CancellationToken.None);
     }
