@@ -30,7 +30,7 @@ internal static class BenchmarkHost
 
         var config = DefaultConfig.Instance.WithArtifactsPath(Paths.ArtifactsDirectory);
         var summaries = BenchmarkSwitcher
-            .FromTypes(new[] { typeof(GeneratorBenchmarks), typeof(ProcessBenchmarks) })
+            .FromTypes(new[] { typeof(GeneratorBenchmarks), typeof(ProcessBenchmarks), typeof(AnalyzerBenchmarks) })
             .Run(args, config)
             .ToList();
 

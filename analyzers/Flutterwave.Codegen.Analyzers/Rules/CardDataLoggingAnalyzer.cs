@@ -250,7 +250,8 @@ public sealed class CardDataLoggingAnalyzer : DiagnosticAnalyzer
                 return method.Name is "Write" or "WriteLine" or "WriteIf" or "WriteLineIf" or "Print" or "TraceInformation" or "TraceWarning" or "TraceError" or "Fail";
             }
 
-            if (_loggerMessage is not null && method.MethodKind == MethodKind.Ordinary)
+            // [LoggerMessage] methods are partial methods declared in this project: only those need their attributes read.
+            if (_loggerMessage is not null && (method.IsPartialDefinition || method.PartialImplementationPart is not null || method.PartialDefinitionPart is not null))
             {
                 foreach (var attribute in symbols.AttributesOf(method.PartialDefinitionPart ?? method.OriginalDefinition))
                 {

@@ -36,20 +36,31 @@ public sealed class SpecConstraintAnalyzer : DiagnosticAnalyzer
             }
 
             var reader = new SpecConstraintReader(symbols);
-            start.RegisterOperationAction(context => AnalyzeAssignment(context, reader), OperationKind.SimpleAssignment);
-            if (symbols.SpecAllowedValues is not null)
-            {
-                start.RegisterOperationAction(context => AnalyzeEnumConversion(context, symbols), OperationKind.Conversion);
-                start.RegisterOperationAction(context => AnalyzeEnumCreation(context, symbols), OperationKind.ObjectCreation);
-            }
+            start.RegisterOperationAction(context => AnalyzeAssignment(context, symbols, reader), OperationKind.SimpleAssignment);
         });
     }
 
-    private static void AnalyzeAssignment(OperationAnalysisContext context, SpecConstraintReader reader)
+    private static void AnalyzeAssignment(OperationAnalysisContext context, KnownSymbols symbols, SpecConstraintReader reader)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
         if (OperationValues.AssignedMember(assignment) is not { } member)
         {
+            return;
+        }
+
+        // A string converted to a generated enum on the way in (Currency = "XYZ"). Comparisons elsewhere are not
+        // checked: generated enums are extensible on purpose.
+        if (symbols.SpecAllowedValues is not null && FindEnumConversion(assignment.Value) is { } conversion
+            && UnderlyingType(conversion.Type) is { } enumType && OperationValues.ConstantString(conversion.Operand) is { } enumText)
+        {
+            ReportUnlisted(context, symbols, enumType, enumText, conversion.Operand, member.Name);
+            return;
+        }
+
+        if (symbols.SpecAllowedValues is not null && OperationValues.Unwrap(assignment.Value) is IObjectCreationOperation { Arguments.Length: 1 } creation
+            && UnderlyingType(creation.Type) is { } createdType && OperationValues.ConstantString(creation.Arguments[0].Value) is { } createdText)
+        {
+            ReportUnlisted(context, symbols, createdType, createdText, creation.Arguments[0].Value, member.Name);
             return;
         }
 
@@ -102,42 +113,19 @@ public sealed class SpecConstraintAnalyzer : DiagnosticAnalyzer
         }
     }
 
-    private static void AnalyzeEnumConversion(OperationAnalysisContext context, KnownSymbols symbols)
+    private static IConversionOperation? FindEnumConversion(IOperation value)
     {
-        var conversion = (IConversionOperation)context.Operation;
-        if (conversion.OperatorMethod is null || UnderlyingType(conversion.Type) is not { } type)
+        while (value is IConversionOperation conversion)
         {
-            return;
+            if (conversion.OperatorMethod is not null)
+            {
+                return conversion;
+            }
+
+            value = conversion.Operand;
         }
 
-        IOperation outer = conversion;
-        while (outer.Parent is IConversionOperation or IParenthesizedOperation)
-        {
-            outer = outer.Parent;
-        }
-
-        // Only where a value is given (assigned, passed, initialised): comparing with an unlisted value is legitimate
-        // for an extensible enum.
-        var target = outer.Parent switch
-        {
-            ISimpleAssignmentOperation assignment when assignment.Value == outer => OperationValues.AssignedMember(assignment)?.Name,
-            IArgumentOperation argument => argument.Parameter?.Name,
-            IVariableInitializerOperation or IFieldInitializerOperation or IPropertyInitializerOperation or IReturnOperation => type.Name,
-            _ => null,
-        };
-        if (target is not null && OperationValues.ConstantString(conversion.Operand) is { } text)
-        {
-            ReportUnlisted(context, symbols, type, text, conversion.Operand, target);
-        }
-    }
-
-    private static void AnalyzeEnumCreation(OperationAnalysisContext context, KnownSymbols symbols)
-    {
-        var creation = (IObjectCreationOperation)context.Operation;
-        if (UnderlyingType(creation.Type) is { } type && creation.Arguments.Length == 1 && OperationValues.ConstantString(creation.Arguments[0].Value) is { } text)
-        {
-            ReportUnlisted(context, symbols, type, text, creation.Arguments[0].Value, type.Name);
-        }
+        return null;
     }
 
     private static void ReportUnlisted(OperationAnalysisContext context, KnownSymbols symbols, INamedTypeSymbol type, string value, IOperation at, string target)
