@@ -36,7 +36,7 @@ internal static class BenchmarkHost
             .FromTypes(new[]
             {
                 typeof(GeneratorBenchmarks), typeof(ProcessBenchmarks), typeof(ChargeSerializationBenchmarks),
-                typeof(EncryptionBenchmarks), typeof(ClientCallBenchmarks),
+                typeof(EncryptionBenchmarks), typeof(ClientCallBenchmarks), typeof(AnalyzerBenchmarks),
             })
             .Run(args, config)
             .ToList();

@@ -27,3 +27,15 @@ public sealed class ProcessJobAttribute : JobConfigBaseAttribute
     {
     }
 }
+
+/// <summary>
+/// Compiling the 500-file analyzer workload (about a second each): one launch, 3 warm-up and 8 measured iterations,
+/// one invocation per iteration.
+/// </summary>
+public sealed class AnalyzerJobAttribute : JobConfigBaseAttribute
+{
+    public AnalyzerJobAttribute()
+        : base(Job.Default.WithLaunchCount(1).WithWarmupCount(3).WithIterationCount(8).WithInvocationCount(1).WithUnrollFactor(1).WithId("Analyzer"))
+    {
+    }
+}

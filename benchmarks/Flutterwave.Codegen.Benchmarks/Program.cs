@@ -12,6 +12,11 @@ public static class Program
             return OneShot.Run(args);
         }
 
+        if (args.Length > 0 && args[0] == "--analyzer-timings")
+        {
+            return AnalyzerTimings.Run();
+        }
+
         return RunBenchmarks(args);
     }
 

@@ -85,7 +85,9 @@ internal sealed class SourceEmitter
                 Utf8Name = Literals.Utf8(property.JsonName),
                 JsonNameLiteral = Literals.String(property.JsonName),
                 Doc = XmlDoc.Render(property.Doc, "        ", $"The <c>{XmlDoc.Escape(property.JsonName)}</c> member."),
-                Attributes = Obsolete(property.Doc, "        ") + (encryption?.IsEncryptedMember(property.Name) == true ? CardEncryptionView.CardDataAttribute : string.Empty),
+                Attributes = Obsolete(property.Doc, "        ")
+                    + (encryption?.IsEncryptedMember(property.Name) == true ? CardEncryptionView.CardDataAttribute : string.Empty)
+                    + SpecAnnotations.Property(model, property, "        "),
             };
 
             var nullableType = PropertyIsNullable(property);
@@ -188,7 +190,7 @@ internal sealed class SourceEmitter
         FullName = FullName(model.Name),
         Version = _version,
         Doc = XmlDoc.Render(model.Doc, "    ", $"The <c>{XmlDoc.Escape(model.Name)}</c> values."),
-        Attributes = Obsolete(model.Doc, "    "),
+        Attributes = Obsolete(model.Doc, "    ") + SpecAnnotations.Enum(model, "    "),
         Members = model.Members.Select(m => new { m.Name, ValueLiteral = Literals.String(m.Value), ValueXml = XmlDoc.Escape(m.Value) }).ToList(),
     };
 
@@ -436,7 +438,7 @@ internal sealed class SourceEmitter
         {
             operation.MethodName,
             Doc = XmlDoc.Render(doc, "        ", fallback, docs),
-            Attributes = Obsolete(operation.Doc, "        "),
+            Attributes = Obsolete(operation.Doc, "        ") + SpecAnnotations.Operation(operation, "        "),
             ReturnType = returnType,
             Parameters = string.Join(", ", signature),
             Body = OperationBody(operation),

@@ -106,7 +106,7 @@ public sealed class CustomSpecConsumerTests(PackedPackage package)
 
     private const string Program = """
         var acme = new Acme.Payments.AcmeClient(new HttpClient(), new Uri(args[0]));
-        var payment = await acme.Payments.CreatePaymentAsync(new Acme.Payments.PaymentRequest { Amount = 1250, Currency = "NGN" }, channel: "card");
+        var payment = await acme.Payments.CreatePaymentAsync(new Acme.Payments.PaymentRequest { Amount = 1250, Currency = "NGN" }, channel: "card", options: new Flutterwave.Runtime.RequestOptions { IdempotencyKey = "acmepayment0001" });
         Console.WriteLine($"payment id={payment.Id} amount={payment.Amount} status={payment.Status}");
 
         var beta = new Beta.Api.BetaClient(new HttpClient(), new Uri(args[0]));

@@ -25,6 +25,7 @@ namespace Features.Api
         }
 
         /// <summary>The <c>card_number</c> member.</summary>
+        [global::Flutterwave.Runtime.Annotations.CardData]
         public required string CardNumber { get; set; }
 
         /// <summary>The <c>holder</c> member.</summary>

@@ -64,6 +64,7 @@ namespace Features.Api
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body: Plain text.</returns>
         /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        [global::Flutterwave.Runtime.Annotations.ApiOperation("GET", "/health", "health")]
         public async global::System.Threading.Tasks.Task<string> HealthAsync(global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::Flutterwave.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Get, "health", "/health");
@@ -80,6 +81,7 @@ namespace Features.Api
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body: The owner.</returns>
         /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        [global::Flutterwave.Runtime.Annotations.ApiOperation("PUT", "/owners/{class}", "updateOwner")]
         public async global::System.Threading.Tasks.Task<global::Features.Api.Owner> UpdateOwnerAsync(string @class, bool? @default = null, global::Features.Api.UpdateOwnerRequest? body = null, global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(@class);

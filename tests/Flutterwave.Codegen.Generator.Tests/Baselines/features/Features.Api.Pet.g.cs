@@ -29,6 +29,7 @@ namespace Features.Api
 
         /// <summary>The <c>name</c> member.</summary>
         /// <example><c>"Rex"</c></example>
+        [global::Flutterwave.Runtime.Annotations.SpecLength(MinLength = 1, MaxLength = 50)]
         public required string Name { get; set; }
 
         /// <summary>What sort of animal.</summary>
@@ -39,6 +40,7 @@ namespace Features.Api
         public global::Features.Api.PetStatus? Status { get; set; }
 
         /// <summary>Kilograms.</summary>
+        [global::Flutterwave.Runtime.Annotations.SpecRange(Minimum = "0.01")]
         public decimal? Weight { get; set; }
 
         /// <summary>The <c>age</c> member.</summary>

@@ -15,6 +15,7 @@ namespace Features.Api
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Flutterwave.Codegen", "VERSION")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Flutterwave.Runtime.Json.JsonModelConverter<global::Features.Api.PetKind>))]
+    [global::Flutterwave.Runtime.Annotations.SpecAllowedValues("dog", "cat", "mobile_money", "NGN", "3ds")]
     public readonly partial struct PetKind : global::System.IEquatable<global::Features.Api.PetKind>, global::Flutterwave.Runtime.Json.IJsonModel<global::Features.Api.PetKind>
     {
         private readonly string? _value;

@@ -16,6 +16,7 @@ namespace Features.Api
     /// </remarks>
     [global::System.CodeDom.Compiler.GeneratedCode("Flutterwave.Codegen", "VERSION")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Flutterwave.Runtime.Json.JsonModelConverter<global::Features.Api.PetStatus>))]
+    [global::Flutterwave.Runtime.Annotations.SpecAllowedValues("available", "sold")]
     public readonly partial struct PetStatus : global::System.IEquatable<global::Features.Api.PetStatus>, global::Flutterwave.Runtime.Json.IJsonModel<global::Features.Api.PetStatus>
     {
         private readonly string? _value;

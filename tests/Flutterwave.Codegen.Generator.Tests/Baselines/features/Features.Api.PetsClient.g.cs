@@ -33,6 +33,7 @@ namespace Features.Api
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The page: the envelope's <c>data</c> items and <c>meta.page_info</c>.</returns>
         /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        [global::Flutterwave.Runtime.Annotations.ApiOperation("GET", "/pets", "listPets")]
         public async global::System.Threading.Tasks.Task<global::Flutterwave.Runtime.Paging.Page<global::Features.Api.Pet>> ListPetsAsync(global::Features.Api.PetKind kind, int? limit = null, int? page = null, global::System.Collections.Generic.IList<string>? tags = null, global::System.Collections.Generic.IList<long>? ids = null, string? xRequestSource = null, global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::Flutterwave.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Get, "listPets", "/pets");
@@ -75,6 +76,7 @@ namespace Features.Api
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
         /// <returns>Every item of every page, fetched one page at a time as the enumeration needs them.</returns>
+        [global::Flutterwave.Runtime.Annotations.ApiOperation("GET", "/pets", "listPets")]
         public async global::System.Collections.Generic.IAsyncEnumerable<global::Features.Api.Pet> ListPetsAutoPagingAsync(global::Features.Api.PetKind kind, int? limit = null, global::System.Collections.Generic.IList<string>? tags = null, global::System.Collections.Generic.IList<long>? ids = null, string? xRequestSource = null, global::Flutterwave.Runtime.RequestOptions? options = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             int page = 1;
@@ -102,6 +104,7 @@ namespace Features.Api
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The envelope's <c>data</c>: The pet.</returns>
         /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        [global::Flutterwave.Runtime.Annotations.ApiOperation("POST", "/pets", "createPet")]
         public async global::System.Threading.Tasks.Task<global::Features.Api.Pet> CreatePetAsync(global::Features.Api.Pet body, global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
@@ -119,6 +122,7 @@ namespace Features.Api
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body: The pet, not wrapped.</returns>
         /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        [global::Flutterwave.Runtime.Annotations.ApiOperation("GET", "/pets/{petId}", "get-pet")]
         public async global::System.Threading.Tasks.Task<global::Features.Api.Pet> GetPetAsync(global::System.Guid petId, global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::Flutterwave.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Get, "get-pet", "/pets/{petId}");
@@ -135,6 +139,7 @@ namespace Features.Api
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
         [global::System.Obsolete("Deprecated in the spec.")]
+        [global::Flutterwave.Runtime.Annotations.ApiOperation("DELETE", "/pets/{petId}", "deletePetsByPetId")]
         public async global::System.Threading.Tasks.Task DeletePetsByPetIdAsync(global::System.Guid petId, global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::Flutterwave.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Delete, "deletePetsByPetId", "/pets/{petId}");
