@@ -17,7 +17,11 @@ namespace Flutterwave.Codegen.Emitting;
 /// </remarks>
 internal sealed class CardEncryptionView
 {
-    public const string CardDataAttribute = "        [global::Flutterwave.Runtime.Annotations.CardData]\n";
+    /// <summary>On the plaintext members: card data the client encrypts when it writes the request.</summary>
+    public const string PlaintextCardDataAttribute = "        [global::Flutterwave.Runtime.Annotations.CardData(EncryptedWhenSent = true)]\n";
+
+    /// <summary>On the <c>encrypted_*</c> members: card data, in its encrypted form.</summary>
+    public const string CiphertextCardDataAttribute = "        [global::Flutterwave.Runtime.Annotations.CardData(Ciphertext = true)]\n";
 
     private const string Indent = "            ";
     private const string NonceLocal = "cardNonce";
@@ -70,7 +74,7 @@ internal sealed class CardEncryptionView
             {
                 Name = field.PlainName,
                 Doc = "        /// <summary>" + summary + "</summary>\n        /// <remarks>" + remarks + "</remarks>\n",
-                Attributes = CardDataAttribute,
+                Attributes = PlaintextCardDataAttribute,
             });
         }
 

@@ -86,7 +86,7 @@ internal sealed class SourceEmitter
                 JsonNameLiteral = Literals.String(property.JsonName),
                 Doc = XmlDoc.Render(property.Doc, "        ", $"The <c>{XmlDoc.Escape(property.JsonName)}</c> member."),
                 Attributes = Obsolete(property.Doc, "        ")
-                    + (encryption?.IsEncryptedMember(property.Name) == true ? CardEncryptionView.CardDataAttribute : string.Empty)
+                    + (encryption?.IsEncryptedMember(property.Name) == true ? CardEncryptionView.CiphertextCardDataAttribute : string.Empty)
                     + SpecAnnotations.Property(model, property, "        "),
             };
 

@@ -12,4 +12,12 @@ namespace Flutterwave.Runtime.Annotations;
 [AttributeUsage(AttributeTargets.Property | AttributeTargets.Field | AttributeTargets.Parameter, Inherited = false)]
 public sealed class CardDataAttribute : Attribute
 {
+    /// <summary>
+    /// The member holds plaintext the client encrypts into its <c>encrypted_*</c> sibling when a request body is written:
+    /// serialization never writes it as it is.
+    /// </summary>
+    public bool EncryptedWhenSent { get; set; }
+
+    /// <summary>The member holds the encrypted form (base64 of ciphertext and tag), never the plaintext.</summary>
+    public bool Ciphertext { get; set; }
 }

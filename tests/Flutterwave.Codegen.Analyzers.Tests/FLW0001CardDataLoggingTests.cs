@@ -32,7 +32,7 @@ public sealed class FLW0001CardDataLoggingTests
             }
             class C
             {
-                void M(Microsoft.Extensions.Logging.ILogger logger, PaymentCard card, Checkout checkout, Flutterwave.CardDetails details)
+                void M(Microsoft.Extensions.Logging.ILogger logger, PaymentCard card, Checkout checkout, Flutterwave.CardDetails details, Flutterwave.Card flutterwaveCard)
                 {
                     Microsoft.Extensions.Logging.LoggerExtensions.LogInformation(logger, "Card {Pan}", {|#0:card.CardNumber|});
                     Microsoft.Extensions.Logging.LoggerExtensions.LogWarning(logger, $"CVV was {{|#1:card.Cvv|}}");
@@ -43,6 +43,8 @@ public sealed class FLW0001CardDataLoggingTests
                     var pan = card.CardNumber;
                     System.Diagnostics.Trace.TraceInformation({|#6:pan|});
                     System.Console.WriteLine(System.Text.Json.JsonSerializer.Serialize({|#7:checkout|}));
+                    Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(logger, "Card {Card}", {|#8:flutterwaveCard|});
+                    Microsoft.Extensions.Logging.LoggerExtensions.LogDebug(logger, "Card {Pan}", {|#9:flutterwaveCard.CardNumber|});
                 }
             }
             """;
@@ -55,7 +57,9 @@ public sealed class FLW0001CardDataLoggingTests
             V.Diagnostic().WithLocation(4).WithArguments("The card data 'CardNumber'", "WriteLine"),
             V.Diagnostic().WithLocation(5).WithArguments("The card data 'ExpiryMonth'", "WriteLine"),
             V.Diagnostic().WithLocation(6).WithArguments("Card data (through 'pan') from 'CardNumber'", "TraceInformation"),
-            V.Diagnostic().WithLocation(7).WithArguments("'Checkout', which holds card data,", "WriteLine"));
+            V.Diagnostic().WithLocation(7).WithArguments("'Checkout', which holds card data,", "WriteLine"),
+            V.Diagnostic().WithLocation(8).WithArguments("'Card', which holds card data,", "LogDebug"),
+            V.Diagnostic().WithLocation(9).WithArguments("The card data 'CardNumber'", "LogDebug"));
     }
 
     [Fact]

@@ -183,7 +183,7 @@ public sealed class CardDataLoggingAnalyzer : DiagnosticAnalyzer
             return false;
         }
 
-        if (holders.TryGetValue(type, out var known))
+        if (depth > 0 && holders.TryGetValue(type, out var known))
         {
             return known;
         }
@@ -193,7 +193,7 @@ public sealed class CardDataLoggingAnalyzer : DiagnosticAnalyzer
         {
             // An expiry date alone is not worth a warning on every logged response; numbers, CVVs and PINs are.
             if (member is IPropertySymbol { IsStatic: false, IsIndexer: false } property
-                && ((symbols.Has(property, symbols.CardData) && CardDataNames.KindOf(property.Name) is not (CardDataKind.ExpiryMonth or CardDataKind.ExpiryYear))
+                && ((IsCardMember(property, symbols, nested: depth > 0) && CardDataNames.KindOf(property.Name) is not (CardDataKind.ExpiryMonth or CardDataKind.ExpiryYear))
                     || HoldsCardData(property.Type, symbols, holders, depth + 1)))
             {
                 result = true;
@@ -201,8 +201,42 @@ public sealed class CardDataLoggingAnalyzer : DiagnosticAnalyzer
             }
         }
 
-        holders.TryAdd(type, result);
+        // Only the nested answer is cached: it is the stricter one, and the same type is met at many depths.
+        if (depth > 0)
+        {
+            holders.TryAdd(type, result);
+        }
+
         return result;
+    }
+
+    /// <summary>
+    /// Whether a property is card data that counts. On the logged object itself, every card member does. Deeper down,
+    /// plaintext the client encrypts when sending (<c>EncryptedWhenSent</c>) and ciphertext (<c>Ciphertext</c>) do not:
+    /// serialization never writes the one and the other is not usable card data, so a response such as a charge,
+    /// whose authorization may hold a PIN object, stays silent when logged whole.
+    /// </summary>
+    private static bool IsCardMember(IPropertySymbol property, KnownSymbols symbols, bool nested)
+    {
+        if (symbols.Find(property, symbols.CardData) is not { } attribute)
+        {
+            return false;
+        }
+
+        if (!nested)
+        {
+            return true;
+        }
+
+        foreach (var argument in attribute.NamedArguments)
+        {
+            if (argument.Key is "EncryptedWhenSent" or "Ciphertext" && argument.Value.Value is true)
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>The logging, console and trace methods, resolved once per compilation.</summary>

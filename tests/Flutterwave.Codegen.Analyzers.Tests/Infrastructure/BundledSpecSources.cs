@@ -24,8 +24,20 @@ internal static class BundledSpecSources
 
     public static ImmutableArray<MetadataReference> References { get; } = Net100.References.All.Cast<MetadataReference>()
         .Append(MetadataReference.CreateFromFile(typeof(Flutterwave.Runtime.RequestOptions).Assembly.Location))
-        .Append(MetadataReference.CreateFromFile(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location))
+        .Concat(RuntimeDependencies().Select(path => (MetadataReference)MetadataReference.CreateFromFile(path)))
         .ToImmutableArray();
+
+    /// <summary>
+    /// The runtime's package dependencies (Microsoft.Extensions.* for logging, DI, configuration and HTTP; Polly), copied
+    /// next to it in the test output: the generated DI registration compiles against them, as in a consumer.
+    /// </summary>
+    private static IEnumerable<string> RuntimeDependencies()
+    {
+        var directory = Path.GetDirectoryName(typeof(Flutterwave.Runtime.RequestOptions).Assembly.Location)!;
+        return Directory.EnumerateFiles(directory, "Microsoft.Extensions.*.dll")
+            .Concat(Directory.EnumerateFiles(directory, "Polly*.dll"))
+            .OrderBy(path => path, StringComparer.Ordinal);
+    }
 
     private static ImmutableArray<(string, SourceText)> Generate()
     {

@@ -28,21 +28,21 @@ namespace Features.Api
         public string? Nonce { get; set; }
 
         /// <summary>The <c>encrypted_card_number</c> member.</summary>
-        [global::Flutterwave.Runtime.Annotations.CardData]
+        [global::Flutterwave.Runtime.Annotations.CardData(Ciphertext = true)]
         public string? EncryptedCardNumber { get; set; }
 
         /// <summary>The <c>encrypted_cvv</c> member.</summary>
-        [global::Flutterwave.Runtime.Annotations.CardData]
+        [global::Flutterwave.Runtime.Annotations.CardData(Ciphertext = true)]
         public string? EncryptedCvv { get; set; }
 
         /// <summary>The plaintext behind <c>encrypted_card_number</c>: encrypted when the request is sent, never written or read as JSON.</summary>
         /// <remarks>Setting it makes the client fill <c>nonce</c> and <c>encrypted_card_number</c> with AES-256-GCM under a fresh nonce each time the request body is written; this object is not modified. That needs <c>FlutterwaveOptions.EncryptionKey</c>. Leave the plaintext properties unset to send values encrypted elsewhere (for example in a browser) through <see cref="EncryptedCardNumber"/> as they are.</remarks>
-        [global::Flutterwave.Runtime.Annotations.CardData]
+        [global::Flutterwave.Runtime.Annotations.CardData(EncryptedWhenSent = true)]
         public string? CardNumber { get; set; }
 
         /// <summary>The plaintext behind <c>encrypted_cvv</c>: encrypted when the request is sent, never written or read as JSON.</summary>
         /// <remarks>Setting it makes the client fill <c>nonce</c> and <c>encrypted_cvv</c> with AES-256-GCM under a fresh nonce each time the request body is written; this object is not modified. That needs <c>FlutterwaveOptions.EncryptionKey</c>. Leave the plaintext properties unset to send values encrypted elsewhere (for example in a browser) through <see cref="EncryptedCvv"/> as they are.</remarks>
-        [global::Flutterwave.Runtime.Annotations.CardData]
+        [global::Flutterwave.Runtime.Annotations.CardData(EncryptedWhenSent = true)]
         public string? Cvv { get; set; }
 
         private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? __flwAdditional;
