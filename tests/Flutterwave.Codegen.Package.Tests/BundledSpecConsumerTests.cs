@@ -25,7 +25,7 @@ public sealed class BundledSpecConsumerTests(PackedPackage package)
             o.BaseAddress = new Uri(args[0]);
             o.TokenEndpoint = new Uri(new Uri(args[0]), "token");
             o.ClientId = "consumer-client";
-            o.ClientSecret = "consumer-secret";
+            o.ClientSecret = args[1]; // never a literal: FLW0004 would fail this warnings-as-errors build
         });
         using var provider = services.BuildServiceProvider();
         var client = provider.GetRequiredService<FlutterwaveClient>();
@@ -62,7 +62,7 @@ public sealed class BundledSpecConsumerTests(PackedPackage package)
             ("POST", "/token", 200, """{"access_token":"consumer-token","expires_in":600,"token_type":"Bearer"}"""),
             ("POST", "/customers", 201, CreatedJson),
             ("GET", "/customers", 200, ListJson));
-        var run = await workspace.RunAsync(project, api.BaseAddress.AbsoluteUri);
+        var run = await workspace.RunAsync(project, api.BaseAddress.AbsoluteUri, "consumer-secret");
         Assert.True(run.Succeeded, run.ToString());
 
         var token = Assert.Single(api.Requests, r => r.Path == "/token");
