@@ -15,7 +15,7 @@ namespace Flutterwave.Codegen.Benchmarks;
 /// <summary>
 /// The analyzers' workload: a consumer of the bundled spec's generated client with <see cref="FileCount"/> C# files,
 /// each a service that calls the client heavily (charges, customers, paging, logging, per-call options), plus the
-/// generated sources themselves. References are the running .NET's assemblies, the runtime and logging.
+/// generated sources themselves. References are the running .NET's assemblies, the runtime and its Microsoft.Extensions and Polly dependencies.
 /// </summary>
 internal sealed class AnalyzerWorkload
 {
@@ -72,7 +72,8 @@ internal sealed class AnalyzerWorkload
         return platform
             .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
             .Append(typeof(Flutterwave.Runtime.RequestOptions).Assembly.Location)
-            .Append(typeof(Microsoft.Extensions.Logging.ILogger).Assembly.Location)
+            .Concat(Directory.EnumerateFiles(Path.GetDirectoryName(typeof(Flutterwave.Runtime.RequestOptions).Assembly.Location)!, "Microsoft.Extensions.*.dll"))
+            .Concat(Directory.EnumerateFiles(Path.GetDirectoryName(typeof(Flutterwave.Runtime.RequestOptions).Assembly.Location)!, "Polly*.dll"))
             .Distinct(StringComparer.Ordinal)
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToList();
