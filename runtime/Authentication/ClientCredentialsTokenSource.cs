@@ -147,6 +147,14 @@ public sealed class ClientCredentialsTokenSource : IAccessTokenSource
         using (response)
         {
             var body = await response.Content.ReadAsByteArrayAsync(timeout.Token).ConfigureAwait(false);
+            var status = (int)response.StatusCode;
+            if (status is 408 or 429 or >= 500)
+            {
+                // Transient: an HttpRequestException lets the caller's retry strategy try again (the attempt fails before
+                // the API is called, so nothing is repeated there).
+                throw new HttpRequestException($"The token endpoint answered {status}.", null, response.StatusCode);
+            }
+
             if (!response.IsSuccessStatusCode)
             {
                 throw FlutterwaveApiException.FromResponse("POST", "(token endpoint)", response.StatusCode, body, null, null);

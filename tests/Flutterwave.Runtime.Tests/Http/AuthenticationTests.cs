@@ -191,4 +191,36 @@ public sealed class AuthenticationTests
             }
         }
     }
+
+    [Fact]
+    public async Task TransientTokenEndpointFailure_IsRetriedWithTheCall()
+    {
+        var tokenCalls = 0;
+        await using var server = await LoopbackHttpServer.StartAsync((request, context) =>
+        {
+            if (request.Path == "/token")
+            {
+                return Interlocked.Increment(ref tokenCalls) == 1
+                    ? LoopbackHttpServer.WriteJsonAsync(context, 503, "<html>maintenance</html>")
+                    : LoopbackHttpServer.WriteJsonAsync(context, 200, """{"access_token":"late-token","expires_in":600}""");
+            }
+
+            return TestApi.Ok(context);
+        });
+        var options = new FlutterwaveOptions
+        {
+            BaseAddress = server.BaseAddress,
+            TokenEndpoint = new Uri(server.BaseAddress, "token"),
+            ClientId = TestApi.ClientId,
+            ClientSecret = TestApi.ClientSecret,
+            RetryBaseDelay = TimeSpan.FromMilliseconds(1),
+        };
+
+        await Flutterwave.Runtime.DependencyInjection.FlutterwaveClientFactory.CreateTransport(TestApi.OAuthDescription(), options)
+            .SendAsync(TestApi.Post(), null, CancellationToken.None);
+
+        Assert.Equal(2, tokenCalls);
+        var call = Assert.Single(server.Requests, r => r.Path == "/charges");
+        Assert.Equal("Bearer late-token", call.Header("Authorization"));
+    }
 }
