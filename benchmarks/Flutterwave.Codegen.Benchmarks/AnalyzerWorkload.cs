@@ -63,6 +63,19 @@ internal sealed class AnalyzerWorkload
         return new AnalyzerWorkload(compilation, generated.Length);
     }
 
+    /// <summary>
+    /// Writes the workload's service files into <paramref name="directory"/>, for a real project build of the same code
+    /// against the packed package (<c>dotnet build -p:ReportAnalyzer=true</c>; see benchmarks/README.md).
+    /// </summary>
+    public static void WriteConsumerFiles(string directory)
+    {
+        Directory.CreateDirectory(directory);
+        for (var i = 0; i < FileCount; i++)
+        {
+            File.WriteAllText(Path.Combine(directory, $"CheckoutService{i}.cs"), ConsumerFile(i));
+        }
+    }
+
     private static CSharpCompilationOptions Options() =>
         new(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Enable, optimizationLevel: OptimizationLevel.Release);
 

@@ -12,6 +12,12 @@ public static class Program
             return OneShot.Run(args);
         }
 
+        if (args.Length == 2 && args[0] == "--write-analyzer-consumer")
+        {
+            AnalyzerWorkload.WriteConsumerFiles(args[1]);
+            return 0;
+        }
+
         if (args.Length > 0 && args[0] == "--analyzer-timings")
         {
             return AnalyzerTimings.Run();
