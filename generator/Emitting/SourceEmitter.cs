@@ -538,6 +538,11 @@ internal sealed class SourceEmitter
             }
         }
 
+        if (operation.NoAuthentication)
+        {
+            lines.Add("request.RequiresAuthentication = false;");
+        }
+
         AddHeaderName(lines, "IdempotencyKeyHeader", operation.IdempotencyKeyHeader, "X-Idempotency-Key");
         AddHeaderName(lines, "TraceIdHeader", operation.TraceIdHeader, "X-Trace-Id");
         AddHeaderName(lines, "ScenarioKeyHeader", operation.ScenarioKeyHeader, "X-Scenario-Key");

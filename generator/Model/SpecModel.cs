@@ -178,7 +178,8 @@ internal sealed record OperationModel(
     DocModel Doc,
     string? IdempotencyKeyHeader,
     string? TraceIdHeader,
-    string? ScenarioKeyHeader);
+    string? ScenarioKeyHeader,
+    bool NoAuthentication = false);
 
 /// <summary>A piece of a path: literal text, or the parameter whose value goes there.</summary>
 internal sealed record PathSegmentModel(string? Literal, string? ParameterName);

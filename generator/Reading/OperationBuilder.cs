@@ -209,7 +209,9 @@ internal sealed class OperationBuilder
             docs,
             idempotencyHeader,
             traceHeader,
-            scenarioHeader);
+            scenarioHeader,
+            // `security: []` on the operation: a public endpoint, sent without credentials.
+            NoAuthentication: operation.Security is { Count: 0 });
     }
 
     private static string ClaimMethodName(NameScope scope, string pascal)

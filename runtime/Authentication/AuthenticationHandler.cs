@@ -19,6 +19,9 @@ public sealed class AuthenticationHandler : DelegatingHandler
     /// <summary>Marks the token request itself, which must not be authenticated with a token.</summary>
     public static readonly HttpRequestOptionsKey<bool> IsTokenRequest = new("Flutterwave.IsTokenRequest");
 
+    /// <summary>Marks a request to a public operation (<c>security: []</c>): sent without credentials.</summary>
+    public static readonly HttpRequestOptionsKey<bool> SkipAuthentication = new("Flutterwave.SkipAuthentication");
+
     private static readonly HttpRequestOptionsKey<bool> QueryKeyAdded = new("Flutterwave.ApiKeyInQuery");
 
     private readonly ApiSecurityScheme _scheme;
@@ -55,7 +58,8 @@ public sealed class AuthenticationHandler : DelegatingHandler
     /// <inheritdoc />
     protected override async Task<HttpResponseMessage> SendAsync(HttpRequestMessage request, CancellationToken cancellationToken)
     {
-        if (request.Options.TryGetValue(IsTokenRequest, out var isToken) && isToken)
+        if ((request.Options.TryGetValue(IsTokenRequest, out var isToken) && isToken)
+            || (request.Options.TryGetValue(SkipAuthentication, out var skip) && skip))
         {
             return await base.SendAsync(request, cancellationToken).ConfigureAwait(false);
         }

@@ -54,6 +54,11 @@ public sealed class ApiRequest
     /// <summary>The body's media type.</summary>
     public string? ContentType { get; private set; }
 
+    /// <summary>
+    /// Whether credentials are sent. <see langword="false"/> for operations the spec marks public (<c>security: []</c>).
+    /// </summary>
+    public bool RequiresAuthentication { get; set; } = true;
+
     /// <summary>The header that carries <see cref="RequestOptions.IdempotencyKey"/> for this operation.</summary>
     public string IdempotencyKeyHeader { get; set; } = "X-Idempotency-Key";
 

@@ -126,6 +126,10 @@ public sealed class HttpApiTransport : IApiTransport
         var retries = new StrongBox<int>();
         message.Options.Set(FlutterwaveResilience.RetryCount, retries);
         message.Options.Set(FlutterwaveResilience.OperationId, request.OperationId);
+        if (!request.RequiresAuthentication)
+        {
+            message.Options.Set(Authentication.AuthenticationHandler.SkipAuthentication, true);
+        }
         var method = request.Method.Method;
         using var activity = FlutterwaveTelemetry.ActivitySource.StartActivity(method + " " + request.PathTemplate, ActivityKind.Client);
         if (activity is not null)

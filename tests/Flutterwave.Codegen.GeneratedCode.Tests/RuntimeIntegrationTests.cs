@@ -124,4 +124,19 @@ public sealed class RuntimeIntegrationTests
             }
         });
     }
+
+    [Fact]
+    public async Task PublicOperations_SecurityEmpty_AreSentWithoutCredentials()
+    {
+        await using var server = await LoopbackHttpServer.StartAsync((request, context) => request.Path == "/health"
+            ? LoopbackHttpServer.WriteJsonAsync(context, 200, "\"ok\"")
+            : LoopbackHttpServer.WriteJsonAsync(context, 200, """{"status":"success","message":"ok","data":[]}"""));
+        var client = Features.Api.FeaturesClient.Create(new FlutterwaveOptions { BaseAddress = server.BaseAddress, ApiKey = "pet-key-1" });
+
+        await client.HealthAsync();
+        await client.Pets.ListPetsAsync(Features.Api.PetKind.Cat);
+
+        Assert.Null(Assert.Single(server.Requests, r => r.Path == "/health").Header("X-Pet-Key"));
+        Assert.Equal("pet-key-1", Assert.Single(server.Requests, r => r.Path == "/pets").Header("X-Pet-Key"));
+    }
 }

@@ -69,6 +69,7 @@ namespace Features.Api
         {
             var request = new global::Flutterwave.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Get, "health", "/health");
             request.AppendPath("/health");
+            request.RequiresAuthentication = false;
             var response = await _transport.SendAsync(request, options, cancellationToken).ConfigureAwait(false);
             return response.ReadText();
         }
