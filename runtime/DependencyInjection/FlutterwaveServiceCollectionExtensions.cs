@@ -79,6 +79,7 @@ public static class FlutterwaveServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<FlutterwaveOptions>>(new FlutterwaveOptionsValidator(description));
         services.AddOptions<FlutterwaveOptions>(name).ValidateOnStart();
         services.TryAddSingleton<TokenCache>();
+        services.TryAddSingleton<CardEncryptorCache>();
         services.TryAddSingleton(TimeProvider.System);
         services.AddHttpClient(TokenHttpClientName).RedactLoggedHeaders(static _ => true);
 
@@ -104,7 +105,7 @@ public static class FlutterwaveServiceCollectionExtensions
             var options = sp.GetRequiredService<IOptionsMonitor<FlutterwaveOptions>>().Get(name);
             var transport = new HttpApiTransport(
                 sp.GetRequiredService<IHttpClientFactory>().CreateClient(name),
-                TransportOptions(description, options, sp.GetService<ILoggerFactory>(), sp.GetService<TimeProvider>()));
+                TransportOptions(description, options, sp.GetService<ILoggerFactory>(), sp.GetService<TimeProvider>(), sp.GetRequiredService<CardEncryptorCache>()));
             return create(transport);
         });
         return builder;
@@ -112,11 +113,13 @@ public static class FlutterwaveServiceCollectionExtensions
 
     internal static string LoggerName(string clientName) => "Flutterwave.Codegen." + clientName;
 
-    internal static HttpApiTransportOptions TransportOptions(ApiDescription description, FlutterwaveOptions options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider) => new()
+    internal static HttpApiTransportOptions TransportOptions(ApiDescription description, FlutterwaveOptions options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider, CardEncryptorCache? encryptors = null) => new()
     {
         BaseAddress = options.BaseAddress,
         DefaultBaseAddress = description.DefaultBaseAddress,
-        Encryptor = string.IsNullOrEmpty(options.EncryptionKey) ? null : CardEncryptor.FromBase64Key(options.EncryptionKey),
+        Encryptor = encryptors is not null
+            ? encryptors.Get(description.ClientName, options.EncryptionKey)
+            : string.IsNullOrEmpty(options.EncryptionKey) ? null : CardEncryptor.FromBase64Key(options.EncryptionKey),
         Logger = loggerFactory?.CreateLogger(LoggerName(description.ClientName)),
         TimeProvider = timeProvider ?? TimeProvider.System,
     };
