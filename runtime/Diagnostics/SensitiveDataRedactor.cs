@@ -123,42 +123,9 @@ public static class SensitiveDataRedactor
     /// <summary>Whether <paramref name="text"/> is 13 to 19 digits (spaces and dashes allowed) passing the Luhn check.</summary>
     /// <param name="text">The text.</param>
     /// <returns><see langword="true"/> when it may be a card number.</returns>
-    public static bool LooksLikeCardNumber(string text)
-    {
-        if (text.Length is < 13 or > 23)
-        {
-            return false;
-        }
-
-        var digits = 0;
-        var sum = 0;
-        for (var i = text.Length - 1; i >= 0; i--)
-        {
-            var c = text[i];
-            if (c is ' ' or '-')
-            {
-                continue;
-            }
-
-            if (c is < '0' or > '9')
-            {
-                return false;
-            }
-
-            var d = c - '0';
-            if (digits % 2 == 1)
-            {
-                d *= 2;
-                if (d > 9)
-                {
-                    d -= 9;
-                }
-            }
-
-            sum += d;
-            digits++;
-        }
-
-        return digits is >= 13 and <= 19 && sum % 10 == 0;
-    }
+    public static bool LooksLikeCardNumber(string text) =>
+        text.Length is >= 13 and <= 23
+        && CardNumberDigits.TryRead(text, out var digits, out var luhnValid)
+        && digits is >= 13 and <= 19
+        && luhnValid;
 }

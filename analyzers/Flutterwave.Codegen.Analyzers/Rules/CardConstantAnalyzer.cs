@@ -59,38 +59,9 @@ public sealed class CardConstantAnalyzer : DiagnosticAnalyzer
     /// <summary>Why a constant card number is invalid, or null. Only digit strings (spaces and dashes allowed) are judged.</summary>
     internal static string? CheckNumber(string text)
     {
-        var digits = 0;
-        var sum = 0;
-        for (var i = text.Length - 1; i >= 0; i--)
+        if (!Flutterwave.Runtime.Diagnostics.CardNumberDigits.TryRead(text, out var digits, out var luhnValid) || digits == 0)
         {
-            var c = text[i];
-            if (c is ' ' or '-')
-            {
-                continue;
-            }
-
-            if (c is < '0' or > '9')
-            {
-                // A placeholder or a token, not a card number.
-                return null;
-            }
-
-            var d = c - '0';
-            if (digits % 2 == 1)
-            {
-                d *= 2;
-                if (d > 9)
-                {
-                    d -= 9;
-                }
-            }
-
-            sum += d;
-            digits++;
-        }
-
-        if (digits == 0)
-        {
+            // A placeholder or a token, not a card number.
             return null;
         }
 
@@ -99,7 +70,7 @@ public sealed class CardConstantAnalyzer : DiagnosticAnalyzer
             return "has " + digits.ToString(CultureInfo.InvariantCulture) + " digits; card numbers have 12 to 19";
         }
 
-        return sum % 10 == 0 ? null : "fails the Luhn check";
+        return luhnValid ? null : "fails the Luhn check";
     }
 
     // A month in the same object initializer as a year of this year: expired when the month has passed.
