@@ -20,8 +20,6 @@ internal sealed class CardEncryptionView
     /// <summary>On the plaintext members: card data the client encrypts when it writes the request.</summary>
     public const string PlaintextCardDataAttribute = "        [global::Flutterwave.Runtime.Annotations.CardData(EncryptedWhenSent = true)]\n";
 
-    /// <summary>On the <c>encrypted_*</c> members: card data, in its encrypted form.</summary>
-    public const string CiphertextCardDataAttribute = "        [global::Flutterwave.Runtime.Annotations.CardData(Ciphertext = true)]\n";
 
     private const string Indent = "            ";
     private const string NonceLocal = "cardNonce";
@@ -52,9 +50,6 @@ internal sealed class CardEncryptionView
         var nonce = model.Properties.FirstOrDefault(p => p.JsonName == "nonce");
         return nonce is null ? null : new CardEncryptionView(model, nonce);
     }
-
-    /// <summary>Whether the property is one of the <c>encrypted_*</c> members.</summary>
-    public bool IsEncryptedMember(string propertyName) => _model.EncryptedFields.Any(f => f.EncryptedPropertyName == propertyName);
 
     /// <summary>The local that holds the value to write for <c>nonce</c> or an <c>encrypted_*</c> member.</summary>
     public string? LocalFor(string propertyName) => _locals.TryGetValue(propertyName, out var local) ? local : null;

@@ -85,9 +85,7 @@ internal sealed class SourceEmitter
                 Utf8Name = Literals.Utf8(property.JsonName),
                 JsonNameLiteral = Literals.String(property.JsonName),
                 Doc = XmlDoc.Render(property.Doc, "        ", $"The <c>{XmlDoc.Escape(property.JsonName)}</c> member."),
-                Attributes = Obsolete(property.Doc, "        ")
-                    + (encryption?.IsEncryptedMember(property.Name) == true ? CardEncryptionView.CiphertextCardDataAttribute : string.Empty)
-                    + SpecAnnotations.Property(model, property, "        "),
+                Attributes = Obsolete(property.Doc, "        ") + SpecAnnotations.Property(model, property, "        "),
             };
 
             var nullableType = PropertyIsNullable(property);

@@ -78,7 +78,11 @@ internal static class SpecAnnotations
             builder.Append(indent).Append('[').Append(Namespace).Append("SpecRange(").Append(string.Join(", ", named)).Append(")]\n");
         }
 
-        if (IsPlainCardData(owner, property))
+        if (IsEncryptedField(owner, property))
+        {
+            builder.Append(indent).Append('[').Append(Namespace).Append("CardData(Ciphertext = true)]\n");
+        }
+        else if (IsPlainCardData(property))
         {
             builder.Append(indent).Append('[').Append(Namespace).Append("CardData]\n");
         }
@@ -95,23 +99,16 @@ internal static class SpecAnnotations
     public static string Operation(OperationModel operation, string indent) =>
         indent + "[" + Namespace + "ApiOperation(" + Literals.String(operation.HttpMethod) + ", " + Literals.String(operation.PathTemplate) + ", " + Literals.String(operation.OperationId) + ")]\n";
 
-    /// <summary>
-    /// Whether a property is plainly named like card data (card number, CVV, PIN, expiry) and holds a string or a
-    /// number. Encrypted members paired with a nonce are left to the encryption emitter, which marks them itself.
-    /// </summary>
-    internal static bool IsPlainCardData(ObjectModel owner, PropertyModel property)
+    /// <summary>Whether a property is one of its object's <c>encrypted_*</c> members (paired with a <c>nonce</c>).</summary>
+    private static bool IsEncryptedField(ObjectModel owner, PropertyModel property) =>
+        owner.EncryptedFields.Any(field => field.EncryptedJsonName == property.JsonName);
+
+    /// <summary>Whether a property is plainly named like card data (card number, CVV, PIN, expiry) and holds a string or a number.</summary>
+    private static bool IsPlainCardData(PropertyModel property)
     {
         if (property.Type.Kind is not (TypeKind.String or TypeKind.Int32 or TypeKind.Int64))
         {
             return false;
-        }
-
-        foreach (var field in owner.EncryptedFields)
-        {
-            if (field.EncryptedJsonName == property.JsonName)
-            {
-                return false;
-            }
         }
 
         var normalized = Normalize(property.JsonName);
