@@ -30,7 +30,6 @@ public sealed class ClientCredentialsTokenSource : IAccessTokenSource
     private readonly object _gate = new();
     private AccessToken? _current;
     private Task<AccessToken>? _inFlight;
-    private long _requests;
 
     /// <summary>Creates a token source.</summary>
     /// <param name="httpClient">Gives the client that sends token requests (called once per request).</param>
@@ -56,9 +55,6 @@ public sealed class ClientCredentialsTokenSource : IAccessTokenSource
         _timeProvider = timeProvider ?? TimeProvider.System;
         _requestTimeout = requestTimeout ?? TimeSpan.FromSeconds(30);
     }
-
-    /// <summary>How many token requests this source has sent.</summary>
-    public long TokenRequests => Interlocked.Read(ref _requests);
 
     /// <inheritdoc />
     public ValueTask<AccessToken> GetTokenAsync(CancellationToken cancellationToken)
@@ -120,7 +116,6 @@ public sealed class ClientCredentialsTokenSource : IAccessTokenSource
 
     private async Task<AccessToken> RequestTokenAsync()
     {
-        Interlocked.Increment(ref _requests);
         using var timeout = new CancellationTokenSource(_requestTimeout, _timeProvider);
         using var request = new HttpRequestMessage(HttpMethod.Post, _tokenEndpoint)
         {

@@ -3,6 +3,7 @@ using System.Net.Http;
 using System.Threading;
 using Flutterwave.Runtime.Authentication;
 using Flutterwave.Runtime.Configuration;
+using Flutterwave.Runtime.Encryption;
 using Flutterwave.Runtime.Http;
 using Microsoft.Extensions.Http.Resilience;
 using Microsoft.Extensions.Logging;
@@ -48,6 +49,6 @@ public static class FlutterwaveClientFactory
             InnerHandler = authentication,
         };
         var httpClient = new HttpClient(resilience, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        return new HttpApiTransport(httpClient, FlutterwaveServiceCollectionExtensions.TransportOptions(description, options, loggerFactory, timeProvider));
+        return new HttpApiTransport(httpClient, FlutterwaveServiceCollectionExtensions.TransportOptions(description, options, loggerFactory, timeProvider, new CardEncryptorCache()));
     }
 }

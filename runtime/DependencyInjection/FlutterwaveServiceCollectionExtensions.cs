@@ -113,13 +113,11 @@ public static class FlutterwaveServiceCollectionExtensions
 
     internal static string LoggerName(string clientName) => "Flutterwave.Codegen." + clientName;
 
-    internal static HttpApiTransportOptions TransportOptions(ApiDescription description, FlutterwaveOptions options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider, CardEncryptorCache? encryptors = null) => new()
+    internal static HttpApiTransportOptions TransportOptions(ApiDescription description, FlutterwaveOptions options, ILoggerFactory? loggerFactory, TimeProvider? timeProvider, CardEncryptorCache encryptors) => new()
     {
         BaseAddress = options.BaseAddress,
         DefaultBaseAddress = description.DefaultBaseAddress,
-        Encryptor = encryptors is not null
-            ? encryptors.Get(description.ClientName, options.EncryptionKey)
-            : string.IsNullOrEmpty(options.EncryptionKey) ? null : CardEncryptor.FromBase64Key(options.EncryptionKey),
+        Encryptor = encryptors.Get(description.ClientName, options.EncryptionKey),
         Logger = loggerFactory?.CreateLogger(LoggerName(description.ClientName)),
         TimeProvider = timeProvider ?? TimeProvider.System,
     };

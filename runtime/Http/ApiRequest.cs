@@ -48,9 +48,6 @@ public sealed class ApiRequest
     private Func<ReadOnlyMemory<byte>>? _serializeBody;
     private ReadOnlyMemory<byte>? _body;
 
-    /// <summary>Whether the request carries a body.</summary>
-    public bool HasBody => _body is not null || _serializeBody is not null;
-
     /// <summary>The body's media type.</summary>
     public string? ContentType { get; private set; }
 

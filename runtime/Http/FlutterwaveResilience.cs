@@ -81,8 +81,7 @@ public static class FlutterwaveResilience
                         Log.Retrying(logger, request.Method.Method, request.RequestUri?.AbsolutePath ?? string.Empty, args.AttemptNumber + 1, reason, args.RetryDelay.TotalMilliseconds);
                     }
 
-                    // The failed attempt's response is discarded: dispose it so its connection is released.
-                    args.Outcome.Result?.Dispose();
+                    // No Dispose here: the retry strategy disposes the failed attempt's response after this callback.
                     return default;
                 },
             });
