@@ -1,4 +1,5 @@
 using System;
+using System.Linq;
 using System.Net.Http;
 using System.Threading.Tasks;
 using Xunit;
@@ -30,5 +31,17 @@ public sealed class SandboxStartTests
 
         var error = await Assert.ThrowsAsync<ArgumentException>(() => SandboxServer.StartAsync(options));
         Assert.Contains("SandboxOptions.", error.Message, StringComparison.Ordinal);
+    }
+}
+
+public sealed class SandboxCoverageTests
+{
+    [Fact]
+    public void EveryOperationOfTheBundledSpecHasAHandler_AndNoHandlerIsOrphaned()
+    {
+        var specIds = Validation.ApiSpec.Bundled.Operations.Select(o => o.OperationId).OrderBy(i => i, StringComparer.Ordinal).ToList();
+
+        Assert.Equal(22, specIds.Count);
+        Assert.Equal(specIds, Api.SandboxOperations.Handlers.Keys.OrderBy(i => i, StringComparer.Ordinal));
     }
 }
