@@ -54,6 +54,12 @@ internal sealed class SourceEmitter
             yield return (HintName(nextActions.ClassName), header + Templates.Render(Templates.NextActions, nextActions.View));
         }
 
+        if (DeclineChecksView.Create(_spec, _types, _version) is { } declineChecks)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            yield return (HintName(declineChecks.ClassName), header + Templates.Render(Templates.DeclineChecks, declineChecks.View));
+        }
+
         var rootDoc = new DocModel($"The client for {_spec.Title}{(_spec.Version.Length > 0 ? " " + _spec.Version : string.Empty)}, generated from {System.IO.Path.GetFileName(_spec.SpecPath)}.", null, null, null, false);
         yield return (HintName(_spec.ClientName), header + Templates.Render(Templates.Client, ClientView(_spec.ClientName, rootDoc, isRoot: true, _spec.RootOperations, _spec.Groups)));
         var extensions = _spec.ClientName + "ServiceCollectionExtensions";

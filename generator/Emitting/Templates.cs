@@ -16,6 +16,7 @@ internal static class Templates
     private static readonly Lazy<Template> LazyClient = new(() => Load("Client"));
     private static readonly Lazy<Template> LazyServiceCollection = new(() => Load("ServiceCollection"));
     private static readonly Lazy<Template> LazyNextActions = new(() => Load("NextActions"));
+    private static readonly Lazy<Template> LazyDeclineChecks = new(() => Load("DeclineChecks"));
 
     public static Template Header => LazyHeader.Value;
 
@@ -30,6 +31,8 @@ internal static class Templates
     public static Template ServiceCollection => LazyServiceCollection.Value;
 
     public static Template NextActions => LazyNextActions.Value;
+
+    public static Template DeclineChecks => LazyDeclineChecks.Value;
 
     /// <summary>Renders a template over a view object whose members keep their C# names.</summary>
     public static string Render(Template template, object view)

@@ -106,6 +106,9 @@ public sealed class SandboxFlowTests
         Assert.Equal("failed", charge.Status.ToString());
         Assert.Equal(type, charge.ProcessorResponse!.Type);
         Assert.Equal(code, charge.ProcessorResponse.Code);
+        var declined = Assert.Throws<FlutterwavePaymentDeclinedException>(() => charge.ThrowIfDeclined());
+        Assert.Equal(type, declined.DeclineType);
+        Assert.Equal(charge.Reference, declined.Reference);
     }
 
     [Fact]

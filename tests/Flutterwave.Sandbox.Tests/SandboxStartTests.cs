@@ -39,9 +39,9 @@ public sealed class SandboxCoverageTests
     [Fact]
     public void EveryOperationOfTheBundledSpecHasAHandler_AndNoHandlerIsOrphaned()
     {
-        var specIds = Validation.ApiSpec.Bundled.Operations.Select(o => o.OperationId).OrderBy(i => i, StringComparer.Ordinal).ToList();
+        var specIds = Flutterwave.Sandbox.Validation.ApiSpec.Bundled.Operations.Select(o => o.OperationId).OrderBy(i => i, StringComparer.Ordinal).ToList();
 
         Assert.Equal(22, specIds.Count);
-        Assert.Equal(specIds, Api.SandboxOperations.Handlers.Keys.OrderBy(i => i, StringComparer.Ordinal));
+        Assert.Equal(specIds, Flutterwave.Sandbox.Api.SandboxOperations.Handlers.Keys.OrderBy(i => i, StringComparer.Ordinal));
     }
 }
