@@ -7,9 +7,11 @@ namespace Flutterwave.Codegen.Benchmarks;
 
 /// <summary>One timed burst of concurrent charges: its wall time, each call's latency and why calls failed.</summary>
 /// <param name="Wall">From starting the first call until the last one finished.</param>
+/// <param name="AllStarted">From starting the first call until the last one had been started (each call runs synchronously on the
+/// starting thread until its first real wait, so this is the callers' synchronous share of the work).</param>
 /// <param name="LatencyTicks">Each call's latency in <see cref="Stopwatch"/> ticks, from just before it was started until it completed.</param>
 /// <param name="Failures">Per call, why it failed (exception type or unexpected status), or <see langword="null"/> when it succeeded.</param>
-internal sealed record BurstResult(TimeSpan Wall, long[] LatencyTicks, string?[] Failures)
+internal sealed record BurstResult(TimeSpan Wall, TimeSpan AllStarted, long[] LatencyTicks, string?[] Failures)
 {
     public int Calls => LatencyTicks.Length;
 

@@ -45,8 +45,9 @@ internal static class ChargeBurst
             calls[i] = TimedCallAsync(sender, references.Next(), latencies, failures, i);
         }
 
+        var allStarted = Stopwatch.GetElapsedTime(start);
         await Task.WhenAll(calls).ConfigureAwait(false);
-        return new BurstResult(Stopwatch.GetElapsedTime(start), latencies, failures);
+        return new BurstResult(Stopwatch.GetElapsedTime(start), allStarted, latencies, failures);
     }
 
     /// <summary>Sends one charge; returns why it failed, or <see langword="null"/> when it succeeded.</summary>
