@@ -51,7 +51,7 @@ internal static class ChargeBurst
     }
 
     /// <summary>Sends one charge; returns why it failed, or <see langword="null"/> when it succeeded.</summary>
-    public static async Task<string?> CallOnceAsync(IDirectChargeSender sender, string reference)
+    private static async Task<string?> CallOnceAsync(IDirectChargeSender sender, string reference)
     {
         try
         {
