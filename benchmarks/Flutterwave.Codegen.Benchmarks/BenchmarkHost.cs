@@ -36,7 +36,7 @@ internal static class BenchmarkHost
             .FromTypes(new[]
             {
                 typeof(GeneratorBenchmarks), typeof(ProcessBenchmarks), typeof(ChargeSerializationBenchmarks),
-                typeof(EncryptionBenchmarks), typeof(ClientCallBenchmarks), typeof(AnalyzerBenchmarks),
+                typeof(EncryptionBenchmarks), typeof(ClientCallBenchmarks), typeof(AnalyzerBenchmarks), typeof(SandboxLoadBenchmarks),
             })
             .Run(args, config)
             .ToList();

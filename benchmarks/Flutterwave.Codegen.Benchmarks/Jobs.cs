@@ -39,3 +39,16 @@ public sealed class AnalyzerJobAttribute : JobConfigBaseAttribute
     {
     }
 }
+
+/// <summary>
+/// One burst of 1000 concurrent charges per invocation (a few hundred milliseconds on 2 shared cores): one launch,
+/// 5 warm-up and 15 measured iterations of one invocation each. The warm-ups also let the connection pool (the first
+/// burst opens its connections) and tiered JIT settle.
+/// </summary>
+public sealed class SandboxLoadJobAttribute : JobConfigBaseAttribute
+{
+    public SandboxLoadJobAttribute()
+        : base(Job.Default.WithLaunchCount(1).WithWarmupCount(5).WithIterationCount(15).WithInvocationCount(1).WithUnrollFactor(1).WithId("SandboxLoad"))
+    {
+    }
+}

@@ -23,6 +23,11 @@ public static class Program
             return AnalyzerTimings.Run();
         }
 
+        if (args.Length > 0 && args[0] == "--sandbox-load")
+        {
+            return SandboxLoad.Run();
+        }
+
         return RunBenchmarks(args);
     }
 
