@@ -228,7 +228,8 @@ internal static class SandboxEndpoints
             }
 
             var key = HttpMethods.IsPost(request.Method) && request.Headers.TryGetValue("X-Idempotency-Key", out var k) ? k.ToString() : null;
-            var slot = string.IsNullOrEmpty(key) ? null : state.IdempotencySlot(key);
+            // A key belongs to the operation it was first sent to: the same key on another endpoint is a separate request.
+            var slot = string.IsNullOrEmpty(key) ? null : state.IdempotencySlot(operation.OperationId + " " + key);
             if (slot is null)
             {
                 (status, body) = await ExecuteAsync(context, state, spec, operation, target.Handler).ConfigureAwait(false);

@@ -332,3 +332,25 @@ public sealed class SandboxFlowTests
         Assert.Equal(1, s.Server.Snapshot().TokensIssued);
     }
 }
+
+public sealed class SandboxIdempotencyTests
+{
+    [Fact]
+    public async Task ConcurrentRequestsWithOneKey_MakeOneCharge_AndTheSameKeyElsewhereIsANewRequest()
+    {
+        await using var s = await SandboxClient.StartAsync();
+        var reference = TestCards.NewReference();
+        var key = Guid.NewGuid().ToString("N");
+
+        var charges = await Task.WhenAll(Enumerable.Range(0, 20).Select(_ =>
+            s.Client.Orchestration.InitiateOrchestratorChargeAsync(TestCards.DirectCharge(reference), new RequestOptions { IdempotencyKey = key })));
+        var customer = await s.Client.Customers.CreateCustomerAsync(new CustomerRequest { Email = "key@example.com" }, new RequestOptions { IdempotencyKey = key });
+
+        Assert.Single(charges.Select(c => c.Id).Distinct());
+        var snapshot = s.Server.Snapshot();
+        Assert.Single(snapshot.Charges);
+        Assert.Equal(19, snapshot.IdempotentReplays);
+        Assert.StartsWith("cus_", customer.Id, StringComparison.Ordinal);
+        Assert.Contains(snapshot.Customers, c => c.Id == customer.Id);
+    }
+}
