@@ -70,7 +70,9 @@ public sealed class SandboxServer : IAsyncDisposable
         var server = app.Services.GetRequiredService<IServer>();
         var address = server.Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault()
             ?? throw new InvalidOperationException("The sandbox did not report the address it listens on.");
-        return new SandboxServer(app, state, new Uri(address.TrimEnd('/') + "/"), options);
+        var baseAddress = new Uri(address.TrimEnd('/') + "/");
+        state.BaseAddress = baseAddress;
+        return new SandboxServer(app, state, baseAddress, options);
     }
 
     /// <summary>What the sandbox holds and has seen so far.</summary>

@@ -140,7 +140,7 @@ internal static class SandboxEndpoints
     private static async Task CustomerStepAsync(HttpContext context, SandboxState state)
     {
         var id = context.Request.RouteValues["id"] as string ?? string.Empty;
-        var baseAddress = BaseAddress(context);
+        var baseAddress = BaseAddress(context, state);
         string? status;
         string? returnUrl;
         lock (state.Gate)
@@ -322,7 +322,7 @@ internal static class SandboxEndpoints
                 Id = request.RouteValues.TryGetValue("id", out var id) ? id as string : null,
                 Query = name => request.Query.TryGetValue(name, out var v) ? v.ToString() : null,
                 Scenario = scenario,
-                BaseAddress = BaseAddress(context),
+                BaseAddress = BaseAddress(context, state),
             };
             OperationResult result;
             lock (state.Gate)
@@ -461,8 +461,12 @@ internal static class SandboxEndpoints
 
     // ------------------------------------------------------------------ output
 
-    private static Uri BaseAddress(HttpContext context) =>
-        new(context.Request.Scheme + "://" + context.Request.Host.Value + context.Request.PathBase.Value + "/");
+    /// <summary>
+    /// The address links (redirect pages) are built on: the one the server listens on, never the request's Host
+    /// header, which the client controls.
+    /// </summary>
+    private static Uri BaseAddress(HttpContext context, SandboxState state) =>
+        state.BaseAddress ?? new Uri("http://" + state.Settings.Address + ":" + context.Connection.LocalPort + "/");
 
     private static byte[] Serialize(JsonNode node)
     {

@@ -97,6 +97,9 @@ internal sealed class SandboxState
 
     public SandboxSettings Settings { get; }
 
+    /// <summary>The address the server listens on, set once it has started.</summary>
+    public Uri? BaseAddress { get; set; }
+
     public Lock Gate { get; } = new();
 
     public CardCrypto Crypto { get; }
