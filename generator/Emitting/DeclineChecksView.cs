@@ -23,25 +23,11 @@ internal static class DeclineChecksView
 
     public static (string ClassName, object View)? Create(SpecModel spec, CSharpTypes types, string version)
     {
-        var objects = new Dictionary<string, ObjectModel>();
-        var enums = new Dictionary<string, EnumModel>();
-        foreach (var type in spec.Types)
-        {
-            switch (type)
-            {
-                case ObjectModel o:
-                    objects[o.Name] = o;
-                    break;
-                case EnumModel e:
-                    enums[e.Name] = e;
-                    break;
-            }
-        }
-
+        var match = StructuralMatch.Index(spec);
         var checks = new List<object>();
         foreach (var type in spec.Types)
         {
-            if (type is ObjectModel model && Check(model, objects, enums, types) is { } check)
+            if (type is ObjectModel model && Check(model, match, types) is { } check)
             {
                 checks.Add(check);
             }
@@ -65,14 +51,14 @@ internal static class DeclineChecksView
         });
     }
 
-    private static object? Check(ObjectModel model, Dictionary<string, ObjectModel> objects, Dictionary<string, EnumModel> enums, CSharpTypes types)
+    private static object? Check(ObjectModel model, StructuralMatch match, CSharpTypes types)
     {
-        if (Property(model, "status") is not { } status
-            || FailedTest(status, enums, types) is not { } isFailed
-            || Property(model, "processor_response") is not { Type: { Kind: TypeKind.Model, Name: { } responseName } } processorResponse
-            || !objects.TryGetValue(responseName, out var response)
-            || Property(response, "type") is not { Type.Kind: TypeKind.String } declineType
-            || Property(response, "code") is not { Type.Kind: TypeKind.String } declineCode)
+        if (StructuralMatch.Property(model, "status") is not { } status
+            || FailedTest(status, match, types) is not { } isFailed
+            || StructuralMatch.Property(model, "processor_response") is not { Type: { Kind: TypeKind.Model, Name: { } responseName } } processorResponse
+            || !match.Objects.TryGetValue(responseName, out var response)
+            || StructuralMatch.Property(response, "type") is not { Type.Kind: TypeKind.String } declineType
+            || StructuralMatch.Property(response, "code") is not { Type.Kind: TypeKind.String } declineCode)
         {
             return null;
         }
@@ -95,24 +81,12 @@ internal static class DeclineChecksView
     /// The C# condition that <c>target</c>'s status is <c>failed</c>: an enum comparison (lifted when the property is
     /// nullable), or an ordinal string comparison (null-safe).
     /// </summary>
-    private static string? FailedTest(PropertyModel status, Dictionary<string, EnumModel> enums, CSharpTypes types)
-    {
-        switch (status.Type)
-        {
-            case { Kind: TypeKind.String }:
-                return $"string.Equals(target.{status.Name}, {Literals.String(Failed)}, global::System.StringComparison.Ordinal)";
-            case { Kind: TypeKind.Enum, Name: { } enumName } type when enums.TryGetValue(enumName, out var model)
-                && model.Members.FirstOrDefault(m => m.Value == Failed) is { } member:
-                return $"target.{status.Name} == {types.TypeName(type)}.{member.Name}";
-            default:
-                return null;
-        }
-    }
+    private static string? FailedTest(PropertyModel status, StructuralMatch match, CSharpTypes types) =>
+        match.ValueExpression(status, Failed, types) is not { } failed ? null
+        : status.Type.Kind == TypeKind.String ? $"string.Equals(target.{status.Name}, {failed}, global::System.StringComparison.Ordinal)"
+        : $"target.{status.Name} == {failed}";
 
     /// <summary><c>target.X</c> for a string property with that JSON name, or <c>null</c> when there is none.</summary>
     private static string StringMember(ObjectModel model, string jsonName) =>
-        Property(model, jsonName) is { Type.Kind: TypeKind.String } property ? "target." + property.Name : "null";
-
-    private static PropertyModel? Property(ObjectModel model, string jsonName) =>
-        model.Properties.FirstOrDefault(p => p.JsonName == jsonName);
+        StructuralMatch.Property(model, jsonName) is { Type.Kind: TypeKind.String } property ? "target." + property.Name : "null";
 }

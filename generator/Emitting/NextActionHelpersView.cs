@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using System.Linq;
 using Flutterwave.Codegen.Model;
 using Flutterwave.Codegen.Naming;
+using static Flutterwave.Codegen.Emitting.StructuralMatch;
 
 namespace Flutterwave.Codegen.Emitting;
 
@@ -24,21 +25,8 @@ internal static class NextActionHelpersView
 {
     public static (string ClassName, object View)? Create(SpecModel spec, CSharpTypes types, string version)
     {
-        var objects = new Dictionary<string, ObjectModel>();
-        var enums = new Dictionary<string, EnumModel>();
-        foreach (var type in spec.Types)
-        {
-            switch (type)
-            {
-                case ObjectModel o:
-                    objects[o.Name] = o;
-                    break;
-                case EnumModel e:
-                    enums[e.Name] = e;
-                    break;
-            }
-        }
-
+        var match = StructuralMatch.Index(spec);
+        var objects = match.Objects;
         var found = FindUpdateOperation(spec, objects);
         if (found is null)
         {
@@ -61,7 +49,7 @@ internal static class NextActionHelpersView
 
         string? Body(string kind, string propertyJsonName, string inner)
         {
-            if (Property(authorization, propertyJsonName) is not { } member || TypeValue(typeProperty, kind, enums, types) is not { } typeValue)
+            if (Property(authorization, propertyJsonName) is not { } member || match.ValueExpression(typeProperty, kind, types) is not { } typeValue)
             {
                 return null;
             }
@@ -108,7 +96,7 @@ internal static class NextActionHelpersView
                 "Answers an address request (AVS): sends the billing address as an <c>avs</c> authorization."));
         }
 
-        var redirect = RedirectView(operation.Response, objects, enums, types);
+        var redirect = RedirectView(operation.Response, match, types);
         if (submits.Count == 0 && redirect is null)
         {
             return null;
@@ -170,16 +158,16 @@ internal static class NextActionHelpersView
         return null;
     }
 
-    private static object? RedirectView(ResponseModel response, Dictionary<string, ObjectModel> objects, Dictionary<string, EnumModel> enums, CSharpTypes types)
+    private static object? RedirectView(ResponseModel response, StructuralMatch match, CSharpTypes types)
     {
         if (response.Kind is not (ResultKind.EnvelopeData or ResultKind.Json)
             || response.Type is not { Kind: TypeKind.Model, Name: { } resultName }
-            || !objects.TryGetValue(resultName, out var result)
+            || !match.Objects.TryGetValue(resultName, out var result)
             || Property(result, "next_action") is not { Type: { Kind: TypeKind.Model, Name: { } nextName } } nextMember
-            || !objects.TryGetValue(nextName, out var next)
-            || TypeValue(Property(next, "type"), "redirect_url", enums, types) is not { } typeValue
+            || !match.Objects.TryGetValue(nextName, out var next)
+            || match.ValueExpression(Property(next, "type"), "redirect_url", types) is not { } typeValue
             || Property(next, "redirect_url") is not { Type: { Kind: TypeKind.Model, Name: { } redirectName } } redirectMember
-            || !objects.TryGetValue(redirectName, out var redirect)
+            || !match.Objects.TryGetValue(redirectName, out var redirect)
             || Property(redirect, "url") is not { Type.Kind: TypeKind.Uri or TypeKind.String } urlMember)
         {
             return null;
@@ -193,27 +181,9 @@ internal static class NextActionHelpersView
         };
     }
 
-    private static PropertyModel? Property(ObjectModel model, string jsonName) =>
-        model.Properties.FirstOrDefault(p => p.JsonName == jsonName);
-
     /// <summary>No C#-required member other than <paramref name="allowed"/>: an initializer setting those compiles.</summary>
     private static bool OnlyRequired(ObjectModel model, params string[] allowed) =>
         model.Properties.All(p => !p.IsRequiredMember || allowed.Contains(p.JsonName));
-
-    /// <summary>The C# expression for a discriminator value: an enum member with that value, or a string literal.</summary>
-    private static string? TypeValue(PropertyModel? property, string value, Dictionary<string, EnumModel> enums, CSharpTypes types)
-    {
-        switch (property?.Type)
-        {
-            case { Kind: TypeKind.String }:
-                return Literals.String(value);
-            case { Kind: TypeKind.Enum, Name: { } enumName } type when enums.TryGetValue(enumName, out var model)
-                && model.Members.FirstOrDefault(m => m.Value == value) is { } member:
-                return types.TypeName(type) + "." + member.Name;
-            default:
-                return null;
-        }
-    }
 
     private static string? ReturnType(ResponseModel response, CSharpTypes types) => response.Kind switch
     {
