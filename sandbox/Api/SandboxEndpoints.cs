@@ -27,7 +27,7 @@ internal static class SandboxEndpoints
         app.MapGet("/sandbox/redirects/{id}", context => CustomerStepAsync(context, state));
         foreach (var path in spec.Operations.GroupBy(o => o.Path, StringComparer.Ordinal))
         {
-            var byMethod = new Dictionary<string, (SpecOperation Operation, Func<OperationContext, OperationResult> Handler)>(StringComparer.OrdinalIgnoreCase);
+            var byMethod = new Dictionary<string, OperationTarget>(StringComparer.OrdinalIgnoreCase);
             foreach (var operation in path)
             {
                 if (!SandboxOperations.Handlers.TryGetValue(operation.OperationId, out var handler))
@@ -35,7 +35,9 @@ internal static class SandboxEndpoints
                     throw new InvalidOperationException($"The spec's operation '{operation.OperationId}' has no sandbox handler.");
                 }
 
-                byMethod[operation.Method] = (operation, handler);
+                var readsScenario = spec.GetParameters(operation)
+                    .Any(p => p.Location == "header" && string.Equals(p.Name, "X-Scenario-Key", StringComparison.OrdinalIgnoreCase));
+                byMethod[operation.Method] = new OperationTarget(operation, handler, readsScenario);
             }
 
             app.Map(path.Key, context => OperationAsync(context, state, spec, byMethod));
@@ -178,7 +180,7 @@ internal static class SandboxEndpoints
         HttpContext context,
         SandboxState state,
         ApiSpec spec,
-        Dictionary<string, (SpecOperation Operation, Func<OperationContext, OperationResult> Handler)> byMethod)
+        Dictionary<string, OperationTarget> byMethod)
     {
         var started = Stopwatch.GetTimestamp();
         if (!byMethod.TryGetValue(context.Request.Method, out var target))
@@ -232,7 +234,7 @@ internal static class SandboxEndpoints
             var slot = string.IsNullOrEmpty(key) ? null : state.IdempotencySlot(operation.OperationId + " " + key);
             if (slot is null)
             {
-                (status, body) = await ExecuteAsync(context, state, spec, operation, target.Handler).ConfigureAwait(false);
+                (status, body) = await ExecuteAsync(context, state, spec, target).ConfigureAwait(false);
             }
             else
             {
@@ -246,7 +248,7 @@ internal static class SandboxEndpoints
                     }
                     else
                     {
-                        (status, body) = await ExecuteAsync(context, state, spec, operation, target.Handler).ConfigureAwait(false);
+                        (status, body) = await ExecuteAsync(context, state, spec, target).ConfigureAwait(false);
                         if (status < 500 && status is not 401 and not 429)
                         {
                             slot.Response = new StoredResponse(status, body);
@@ -292,8 +294,9 @@ internal static class SandboxEndpoints
     }
 
     private static async Task<(int Status, byte[] Body)> ExecuteAsync(
-        HttpContext context, SandboxState state, ApiSpec spec, SpecOperation operation, Func<OperationContext, OperationResult> handler)
+        HttpContext context, SandboxState state, ApiSpec spec, OperationTarget target)
     {
+        var operation = target.Operation;
         try
         {
             JsonObject? json = null;
@@ -313,7 +316,8 @@ internal static class SandboxEndpoints
                 }
             }
 
-            var scenario = Scenario.Parse(context.Request.Headers["X-Scenario-Key"].ToString());
+            // Only operations that declare X-Scenario-Key read it; elsewhere the header is ignored, as an unknown header is.
+            var scenario = target.ReadsScenario ? Scenario.Parse(context.Request.Headers["X-Scenario-Key"].ToString()) : Scenario.Default;
             var request = context.Request;
             var operationContext = new OperationContext
             {
@@ -327,7 +331,7 @@ internal static class SandboxEndpoints
             OperationResult result;
             lock (state.Gate)
             {
-                result = handler(operationContext);
+                result = target.Handler(operationContext);
             }
 
             var envelope = new JsonObject { ["status"] = "success", ["message"] = result.Message, ["data"] = result.Data };
@@ -505,3 +509,9 @@ internal static class SandboxEndpoints
         Console.WriteLine($"{context.Request.Method,-6} {context.Request.Path.Value} -> {status} ({elapsed:0.0} ms){(note is null ? string.Empty : " " + note)}");
     }
 }
+
+/// <summary>One spec operation as the sandbox serves it.</summary>
+/// <param name="Operation">The spec's operation.</param>
+/// <param name="Handler">What the sandbox does for it.</param>
+/// <param name="ReadsScenario">Whether it declares <c>X-Scenario-Key</c>, so the header is read.</param>
+internal sealed record OperationTarget(SpecOperation Operation, Func<OperationContext, OperationResult> Handler, bool ReadsScenario);

@@ -177,6 +177,17 @@ public sealed class BadInputTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task ScenarioHeader_IsOnlyReadWhereTheSpecDeclaresIt()
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "charges");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", _token);
+        request.Headers.TryAddWithoutValidation("X-Scenario-Key", "weather:sunny");
+        using var response = await _s.Raw.SendAsync(request);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task LongTraceId_WrongContentType_AndBadQuery_Are400()
     {
         var (s1, b1) = await PostChargeAsync(ValidCharge(), headers: h => h.TryAddWithoutValidation("X-Trace-Id", new string('t', 300)));
