@@ -53,15 +53,5 @@ internal sealed class CardCrypto : IDisposable
         }
     }
 
-    /// <summary>Encrypts (for tests of the sandbox itself).</summary>
-    public static string Encrypt(byte[] key, string nonce, string plain)
-    {
-        using var aes = new AesGcm(key, TagSize);
-        var input = Encoding.UTF8.GetBytes(plain);
-        var output = new byte[input.Length + TagSize];
-        aes.Encrypt(Encoding.ASCII.GetBytes(nonce), input, output.AsSpan(0, input.Length), output.AsSpan(input.Length));
-        return Convert.ToBase64String(output);
-    }
-
     public void Dispose() => _aes.Dispose();
 }

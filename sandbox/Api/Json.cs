@@ -35,5 +35,9 @@ internal static class Json
     /// <summary>A deep copy of a member (the stored state never shares nodes with a request or a response).</summary>
     public static JsonNode? Copy(JsonNode? parent, string name) => parent is JsonObject o ? o[name]?.DeepClone() : null;
 
-    public static string Now() => DateTimeOffset.UtcNow.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+    public static string Now() => Timestamp(DateTimeOffset.UtcNow);
+
+    /// <summary>An ISO 8601 UTC timestamp with milliseconds, as the API writes them.</summary>
+    public static string Timestamp(DateTimeOffset value) =>
+        value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
 }

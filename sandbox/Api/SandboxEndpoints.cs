@@ -43,7 +43,7 @@ internal static class SandboxEndpoints
             app.Map(path.Key, context => OperationAsync(context, state, spec, byMethod));
         }
 
-        app.MapFallback(context => WriteAsync(context, state, ApiProblem.NotFound("No such route.")));
+        app.MapFallback(context => WriteAsync(context, ApiProblem.NotFound("No such route.")));
     }
 
     // ------------------------------------------------------------------ token
@@ -62,7 +62,7 @@ internal static class SandboxEndpoints
             if (state.RollFault(faults) == FaultRoll.ServerError)
             {
                 state.CountInjectedError();
-                await WriteAsync(context, state, ApiProblem.Unavailable()).ConfigureAwait(false);
+                await WriteAsync(context, ApiProblem.Unavailable()).ConfigureAwait(false);
                 return;
             }
         }
@@ -186,7 +186,7 @@ internal static class SandboxEndpoints
         if (!byMethod.TryGetValue(context.Request.Method, out var target))
         {
             context.Response.Headers.Allow = string.Join(", ", byMethod.Keys);
-            await WriteAsync(context, state, ApiProblem.MethodNotAllowed()).ConfigureAwait(false);
+            await WriteAsync(context, ApiProblem.MethodNotAllowed()).ConfigureAwait(false);
             return;
         }
 
@@ -201,7 +201,7 @@ internal static class SandboxEndpoints
         if (roll == FaultRoll.ServerError)
         {
             state.CountInjectedError();
-            await WriteAsync(context, state, ApiProblem.Unavailable()).ConfigureAwait(false);
+            await WriteAsync(context, ApiProblem.Unavailable()).ConfigureAwait(false);
             Log(state, context, 503, started, "injected");
             return;
         }
@@ -483,11 +483,8 @@ internal static class SandboxEndpoints
         return output.WrittenSpan.ToArray();
     }
 
-    private static Task WriteAsync(HttpContext context, SandboxState state, ApiProblem problem)
-    {
-        _ = state;
-        return WriteBytesAsync(context, problem.Status, Serialize(problem.ToJson()));
-    }
+    private static Task WriteAsync(HttpContext context, ApiProblem problem) =>
+        WriteBytesAsync(context, problem.Status, Serialize(problem.ToJson()));
 
     private static Task WriteBytesAsync(HttpContext context, int status, byte[] body)
     {

@@ -768,8 +768,7 @@ internal static class SandboxOperations
         if (!isStatic)
         {
             var expiry = Json.Int(body, "expiry") ?? 3600;
-            data["expiry_datetime"] = (DateTimeOffset.UtcNow + TimeSpan.FromSeconds(Math.Min(expiry, 366L * 24 * 3600)))
-                .ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            data["expiry_datetime"] = ExpiryFromNow(expiry);
         }
 
         foreach (var name in new[] { "narration", "meta" })
@@ -789,6 +788,10 @@ internal static class SandboxOperations
         state.VirtualAccounts.Add(id, new StoredObject(id, reference, data));
         return new OperationResult(201, "Virtual account created", data.DeepClone());
     }
+
+    /// <summary>When a dynamic account expires: <paramref name="seconds"/> from now, capped at a year.</summary>
+    private static string ExpiryFromNow(long seconds) =>
+        Json.Timestamp(DateTimeOffset.UtcNow + TimeSpan.FromSeconds(Math.Min(seconds, 366L * 24 * 3600)));
 
     private static OperationResult UpdateVirtualAccount(OperationContext c)
     {
@@ -821,8 +824,7 @@ internal static class SandboxOperations
 
         if (isDynamic && Json.Int(body, "expiry") is { } expiry)
         {
-            account.Data["expiry_datetime"] = (DateTimeOffset.UtcNow + TimeSpan.FromSeconds(Math.Min(expiry, 366L * 24 * 3600)))
-                .ToString("yyyy-MM-dd'T'HH:mm:ss.fff'Z'", CultureInfo.InvariantCulture);
+            account.Data["expiry_datetime"] = ExpiryFromNow(expiry);
         }
 
         if (Json.Copy(body, "narration") is { } narration)

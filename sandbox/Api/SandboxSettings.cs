@@ -90,8 +90,6 @@ internal sealed class SandboxSettings
 /// <summary>An immutable copy of the fault settings; swapped whole when changed at run time.</summary>
 internal sealed record FaultSettings(TimeSpan Latency, double ServerErrorRate, double DropAfterCommitRate, int? Seed, bool IncludeTokenEndpoint)
 {
-    public bool Any => Latency > TimeSpan.Zero || ServerErrorRate > 0 || DropAfterCommitRate > 0;
-
     public static FaultSettings From(SandboxFaultOptions options) =>
         new(options.Latency, options.ServerErrorRate, options.DropAfterCommitRate, options.Seed, options.IncludeTokenEndpoint);
 
