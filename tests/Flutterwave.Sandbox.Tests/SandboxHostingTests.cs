@@ -106,7 +106,7 @@ public sealed class SandboxHostingTests
         Assert.True(afterFailure.InjectedServerErrors >= 2, $"the token request was tried {afterFailure.InjectedServerErrors} time(s)");
         Assert.Equal(0, afterFailure.TokensIssued);
         Assert.Equal(0, afterFailure.OperationRequests);
-        Assert.NotNull(failure.Message);
+        Assert.True(failure is FlutterwaveNetworkException or FlutterwaveServerException, $"a token endpoint that keeps answering 503 ends in {failure.GetType().Name}");
 
         s.Server.ConfigureFaults(f => f.ServerErrorRate = 0);
         Assert.Empty((await s.Client.Customers.ListCustomersAsync()).Items);
