@@ -31,6 +31,11 @@ public sealed class CustomSpecConsumerTests(PackedPackage package)
                   in: query
                   schema:
                     type: string
+                - name: Idempotency-Key
+                  in: header
+                  schema:
+                    type: string
+                    maxLength: 64
               requestBody:
                 required: true
                 content:
@@ -144,6 +149,12 @@ public sealed class CustomSpecConsumerTests(PackedPackage package)
         Assert.Equal("POST", create.Method);
         Assert.Equal("/payments", create.Path);
         Assert.Equal(new Dictionary<string, string> { ["channel"] = "card" }, QueryString.Parse(create.Query));
+
+        // An exact client of Acme's spec: the idempotency key under the header Acme declares, and no Flutterwave header.
+        Assert.Equal("acmepayment0001", create.Headers["Idempotency-Key"]);
+        Assert.False(create.Headers.ContainsKey("X-Idempotency-Key"), "X-Idempotency-Key was sent");
+        Assert.False(create.Headers.ContainsKey("X-Trace-Id"), "X-Trace-Id was sent");
+        Assert.False(requests[1].Headers.ContainsKey("X-Trace-Id"), "X-Trace-Id was sent on the GET");
         using (var body = JsonDocument.Parse(create.Body))
         {
             Assert.Equal(1250, body.RootElement.GetProperty("amount").GetInt64());

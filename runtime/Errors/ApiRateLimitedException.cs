@@ -8,16 +8,16 @@ namespace Flutterwave.Runtime;
 /// The transport already retries a 429 within its limits; this is what remains when it gave up. Wait at least
 /// <see cref="RetryAfter"/> (when the server sent <c>Retry-After</c>) before trying again.
 /// </remarks>
-public sealed class FlutterwaveRateLimitedException : FlutterwaveApiException
+public sealed class ApiRateLimitedException : ApiException
 {
-    /// <summary>Creates the exception with a message (for tests and custom transports; the client uses <see cref="FlutterwaveApiException.FromResponse(string, string, HttpStatusCode, ReadOnlySpan{byte}, string?, string?, TimeSpan?)"/>).</summary>
+    /// <summary>Creates the exception with a message (for tests and custom transports; the client uses <see cref="ApiException.FromResponse(string, string, HttpStatusCode, ReadOnlySpan{byte}, string?, string?, TimeSpan?)"/>).</summary>
     /// <param name="message">The message.</param>
-    public FlutterwaveRateLimitedException(string message)
+    public ApiRateLimitedException(string message)
         : base(HttpStatusCode.TooManyRequests, message)
     {
     }
 
-    internal FlutterwaveRateLimitedException(string message, ResponseDetails details)
+    internal ApiRateLimitedException(string message, ResponseDetails details)
         : base(HttpStatusCode.TooManyRequests, message, details)
     {
     }

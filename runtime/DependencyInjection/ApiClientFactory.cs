@@ -15,7 +15,7 @@ namespace Flutterwave.Runtime.DependencyInjection;
 /// the DI registration (retries and timeouts, then authentication) over one long-lived connection pool.
 /// Generated clients expose it as <c>{ClientName}.Create(options)</c>.
 /// </summary>
-public static class FlutterwaveClientFactory
+public static class ApiClientFactory
 {
     /// <summary>Validates <paramref name="options"/> and builds a transport for <paramref name="description"/>'s API.</summary>
     /// <param name="description">The client's API description.</param>
@@ -28,7 +28,7 @@ public static class FlutterwaveClientFactory
     /// <exception cref="Microsoft.Extensions.Options.OptionsValidationException">A setting is missing or invalid.</exception>
     public static HttpApiTransport CreateTransport(
         ApiDescription description,
-        FlutterwaveOptions options,
+        ApiClientOptions options,
         ILoggerFactory? loggerFactory = null,
         TimeProvider? timeProvider = null,
         HttpMessageHandler? primaryHandler = null,
@@ -36,19 +36,19 @@ public static class FlutterwaveClientFactory
     {
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(options);
-        FlutterwaveOptionsValidator.ThrowIfInvalid(description, options);
+        ApiClientOptionsValidator.ThrowIfInvalid(description, options);
 
         var network = primaryHandler ?? new SocketsHttpHandler { PooledConnectionLifetime = TimeSpan.FromMinutes(2) };
         var tokenClient = new HttpMessageInvoker(network, disposeHandler: false);
-        var logger = loggerFactory?.CreateLogger(FlutterwaveServiceCollectionExtensions.LoggerName(description.ClientName));
-        var authentication = FlutterwaveServiceCollectionExtensions.CreateAuthenticationHandler(
+        var logger = loggerFactory?.CreateLogger(description.LoggerCategory);
+        var authentication = ApiClientServiceCollectionExtensions.CreateAuthenticationHandler(
             description, options, tokenCache ?? new TokenCache(), () => tokenClient, timeProvider);
         authentication.InnerHandler = network;
-        var resilience = new ResilienceHandler(FlutterwaveResilience.CreatePipeline(options, logger, timeProvider))
+        var resilience = new ResilienceHandler(ApiResilience.CreatePipeline(options, logger, timeProvider))
         {
             InnerHandler = authentication,
         };
         var httpClient = new HttpClient(resilience, disposeHandler: true) { Timeout = Timeout.InfiniteTimeSpan };
-        return new HttpApiTransport(httpClient, FlutterwaveServiceCollectionExtensions.TransportOptions(description, options, loggerFactory, timeProvider, new CardEncryptorCache()));
+        return new HttpApiTransport(httpClient, ApiClientServiceCollectionExtensions.TransportOptions(description, options, loggerFactory, timeProvider, new CardEncryptorCache()));
     }
 }

@@ -3,7 +3,7 @@ using System.Text;
 
 namespace Flutterwave.Runtime.Tests.Errors;
 
-public sealed class FlutterwaveApiExceptionTests
+public sealed class ApiExceptionTests
 {
     private const string TraceId = "trace0123456789abc";
     private const string IdempotencyKey = "idem0123456789abc";
@@ -11,26 +11,26 @@ public sealed class FlutterwaveApiExceptionTests
     private static byte[] Envelope(string type, string code, string message, string validation = "") => Encoding.UTF8.GetBytes(
         $$$"""{"status":"failed","error":{"type":"{{{type}}}","code":"{{{code}}}","message":"{{{message}}}"{{{validation}}}}}""");
 
-    private static FlutterwaveApiException From(int status, byte[] body, TimeSpan? retryAfter = null) =>
-        FlutterwaveApiException.FromResponse("POST", "/charges", (HttpStatusCode)status, body, TraceId, IdempotencyKey, retryAfter);
+    private static ApiException From(int status, byte[] body, TimeSpan? retryAfter = null) =>
+        ApiException.FromResponse("POST", "/charges", (HttpStatusCode)status, body, TraceId, IdempotencyKey, retryAfter);
 
     public static TheoryData<int, Type> SubclassByStatus => new()
     {
-        { 400, typeof(FlutterwaveBadRequestException) },
-        { 401, typeof(FlutterwaveUnauthorizedException) },
-        { 403, typeof(FlutterwaveForbiddenException) },
-        { 404, typeof(FlutterwaveNotFoundException) },
-        { 409, typeof(FlutterwaveConflictException) },
-        { 422, typeof(FlutterwaveUnprocessableException) },
-        { 429, typeof(FlutterwaveRateLimitedException) },
-        { 500, typeof(FlutterwaveServerException) },
-        { 502, typeof(FlutterwaveServerException) },
-        { 503, typeof(FlutterwaveServerException) },
-        { 599, typeof(FlutterwaveServerException) },
-        { 405, typeof(FlutterwaveApiException) },
-        { 408, typeof(FlutterwaveApiException) },
-        { 410, typeof(FlutterwaveApiException) },
-        { 418, typeof(FlutterwaveApiException) },
+        { 400, typeof(ApiBadRequestException) },
+        { 401, typeof(ApiUnauthorizedException) },
+        { 403, typeof(ApiForbiddenException) },
+        { 404, typeof(ApiNotFoundException) },
+        { 409, typeof(ApiConflictException) },
+        { 422, typeof(ApiUnprocessableException) },
+        { 429, typeof(ApiRateLimitedException) },
+        { 500, typeof(ApiServerException) },
+        { 502, typeof(ApiServerException) },
+        { 503, typeof(ApiServerException) },
+        { 599, typeof(ApiServerException) },
+        { 405, typeof(ApiException) },
+        { 408, typeof(ApiException) },
+        { 410, typeof(ApiException) },
+        { 418, typeof(ApiException) },
     };
 
     [Theory]
@@ -94,7 +94,7 @@ public sealed class FlutterwaveApiExceptionTests
     {
         var error = From(400, Encoding.UTF8.GetBytes(truncated));
 
-        var badRequest = Assert.IsType<FlutterwaveBadRequestException>(error);
+        var badRequest = Assert.IsType<ApiBadRequestException>(error);
         Assert.Null(badRequest.ErrorType);
         Assert.Null(badRequest.ErrorMessage);
         Assert.Equal("POST /charges failed with 400 (BadRequest).", badRequest.Message);
@@ -109,7 +109,7 @@ public sealed class FlutterwaveApiExceptionTests
     {
         var error = From(404, Encoding.UTF8.GetBytes(json));
 
-        Assert.IsType<FlutterwaveNotFoundException>(error);
+        Assert.IsType<ApiNotFoundException>(error);
         Assert.Null(error.ErrorType);
         Assert.Null(error.ErrorCode);
         Assert.Contains("failed with 404 (NotFound)", error.Message, StringComparison.Ordinal);
@@ -141,7 +141,7 @@ public sealed class FlutterwaveApiExceptionTests
             "Invalid request",
             ""","validation_errors":[{"field_name":"reference","message":"value 'abc' is too short"},{"field_name":"amount","message":"must be positive"},{"message":"no field"},"not an object"]""");
 
-        var error = Assert.IsType<FlutterwaveBadRequestException>(From(400, body));
+        var error = Assert.IsType<ApiBadRequestException>(From(400, body));
 
         Assert.Equal(
             new[]
@@ -183,7 +183,7 @@ public sealed class FlutterwaveApiExceptionTests
     {
         var error = From(422, Envelope("CLIENT_ENCRYPTION_ERROR", "10422", "Unable to decrypt card details"));
 
-        var unprocessable = Assert.IsType<FlutterwaveUnprocessableException>(error);
+        var unprocessable = Assert.IsType<ApiUnprocessableException>(error);
         Assert.True(unprocessable.IsEncryptionError);
         Assert.Contains("encryption key is probably wrong", unprocessable.Message, StringComparison.Ordinal);
     }
@@ -193,7 +193,7 @@ public sealed class FlutterwaveApiExceptionTests
     {
         var error = From(422, Envelope("CAPTURE_AMOUNT_INVALID", "10422", "Capture amount too large"));
 
-        var unprocessable = Assert.IsType<FlutterwaveUnprocessableException>(error);
+        var unprocessable = Assert.IsType<ApiUnprocessableException>(error);
         Assert.False(unprocessable.IsEncryptionError);
         Assert.DoesNotContain("encryption", unprocessable.Message, StringComparison.OrdinalIgnoreCase);
     }
@@ -203,7 +203,7 @@ public sealed class FlutterwaveApiExceptionTests
     {
         var error = From(409, Envelope("CHARGE_ALREADY_EXISTS", "10409", "Charge already exists"));
 
-        Assert.IsType<FlutterwaveConflictException>(error);
+        Assert.IsType<ApiConflictException>(error);
         Assert.Equal("CHARGE_ALREADY_EXISTS", error.ErrorType);
         Assert.Contains("reused reference", error.Message, StringComparison.Ordinal);
         Assert.Contains("not a lock", error.Message, StringComparison.Ordinal);
@@ -214,7 +214,7 @@ public sealed class FlutterwaveApiExceptionTests
     {
         var error = From(401, Envelope("UNAUTHORIZED", "10401", "Invalid token"));
 
-        Assert.IsType<FlutterwaveUnauthorizedException>(error);
+        Assert.IsType<ApiUnauthorizedException>(error);
         Assert.Contains("client id and secret", error.Message, StringComparison.Ordinal);
     }
 
@@ -223,7 +223,7 @@ public sealed class FlutterwaveApiExceptionTests
     {
         var error = From(429, Envelope("RATE_LIMITED", "10429", "Too many requests"), TimeSpan.FromSeconds(7.5));
 
-        var limited = Assert.IsType<FlutterwaveRateLimitedException>(error);
+        var limited = Assert.IsType<ApiRateLimitedException>(error);
         Assert.Equal(TimeSpan.FromSeconds(7.5), limited.RetryAfter);
         Assert.Contains("retry after 7.5 s", limited.Message, StringComparison.Ordinal);
     }
@@ -231,7 +231,7 @@ public sealed class FlutterwaveApiExceptionTests
     [Fact]
     public void RateLimited_WithoutRetryAfter_HasNone()
     {
-        var limited = Assert.IsType<FlutterwaveRateLimitedException>(From(429, []));
+        var limited = Assert.IsType<ApiRateLimitedException>(From(429, []));
 
         Assert.Null(limited.RetryAfter);
     }
@@ -239,9 +239,9 @@ public sealed class FlutterwaveApiExceptionTests
     [Fact]
     public void OldOverload_StillWorks_AndPicksTheSubclass()
     {
-        var error = FlutterwaveApiException.FromResponse("GET", "/charges/{id}", HttpStatusCode.NotFound, Envelope("NOT_FOUND", "10404", "No charge"), TraceId, null);
+        var error = ApiException.FromResponse("GET", "/charges/{id}", HttpStatusCode.NotFound, Envelope("NOT_FOUND", "10404", "No charge"), TraceId, null);
 
-        Assert.IsType<FlutterwaveNotFoundException>(error);
+        Assert.IsType<ApiNotFoundException>(error);
         Assert.Equal("GET /charges/{id} failed with 404 (NotFound): NOT_FOUND 10404 - No charge.", error.Message);
         Assert.Null(error.IdempotencyKey);
         Assert.Equal(TraceId, error.TraceId);
@@ -252,7 +252,7 @@ public sealed class FlutterwaveApiExceptionTests
     {
         var error = From(503, [], TimeSpan.FromSeconds(3));
 
-        Assert.IsType<FlutterwaveServerException>(error);
+        Assert.IsType<ApiServerException>(error);
         Assert.DoesNotContain("retry after", error.Message, StringComparison.OrdinalIgnoreCase);
     }
 
@@ -269,21 +269,21 @@ public sealed class FlutterwaveApiExceptionTests
         Assert.False(text.Contains("cvv", StringComparison.Ordinal));
         Assert.False(text.Contains(TraceId, StringComparison.Ordinal));
         Assert.False(text.Contains(IdempotencyKey, StringComparison.Ordinal));
-        Assert.StartsWith("Flutterwave.Runtime.FlutterwaveBadRequestException: POST /charges failed with 400 (BadRequest): REQUEST_NOT_VALID 10400 - Invalid.", text, StringComparison.Ordinal);
+        Assert.StartsWith("Flutterwave.Runtime.ApiBadRequestException: POST /charges failed with 400 (BadRequest): REQUEST_NOT_VALID 10400 - Invalid.", text, StringComparison.Ordinal);
     }
 
     [Fact]
     public void PublicConstructors_SetTheirStatus()
     {
-        Assert.Equal(HttpStatusCode.BadRequest, new FlutterwaveBadRequestException("m").StatusCode);
-        Assert.Equal(HttpStatusCode.Unauthorized, new FlutterwaveUnauthorizedException("m").StatusCode);
-        Assert.Equal(HttpStatusCode.Forbidden, new FlutterwaveForbiddenException("m").StatusCode);
-        Assert.Equal(HttpStatusCode.NotFound, new FlutterwaveNotFoundException("m").StatusCode);
-        Assert.Equal(HttpStatusCode.Conflict, new FlutterwaveConflictException("m").StatusCode);
-        Assert.Equal(HttpStatusCode.UnprocessableEntity, new FlutterwaveUnprocessableException("m").StatusCode);
-        Assert.Equal(HttpStatusCode.TooManyRequests, new FlutterwaveRateLimitedException("m").StatusCode);
-        Assert.Equal(HttpStatusCode.BadGateway, new FlutterwaveServerException(HttpStatusCode.BadGateway, "m").StatusCode);
-        Assert.Throws<ArgumentOutOfRangeException>(() => new FlutterwaveServerException(HttpStatusCode.NotFound, "m"));
-        Assert.Empty(new FlutterwaveNotFoundException("m").ValidationErrors);
+        Assert.Equal(HttpStatusCode.BadRequest, new ApiBadRequestException("m").StatusCode);
+        Assert.Equal(HttpStatusCode.Unauthorized, new ApiUnauthorizedException("m").StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, new ApiForbiddenException("m").StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, new ApiNotFoundException("m").StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, new ApiConflictException("m").StatusCode);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, new ApiUnprocessableException("m").StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, new ApiRateLimitedException("m").StatusCode);
+        Assert.Equal(HttpStatusCode.BadGateway, new ApiServerException(HttpStatusCode.BadGateway, "m").StatusCode);
+        Assert.Throws<ArgumentOutOfRangeException>(() => new ApiServerException(HttpStatusCode.NotFound, "m"));
+        Assert.Empty(new ApiNotFoundException("m").ValidationErrors);
     }
 }

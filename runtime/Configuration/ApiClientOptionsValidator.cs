@@ -1,46 +1,54 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using Flutterwave.Runtime.Encryption;
 using Microsoft.Extensions.Options;
 
 namespace Flutterwave.Runtime.Configuration;
 
 /// <summary>
-/// Checks <see cref="FlutterwaveOptions"/> against what the API needs, before the first call. Every message names the
-/// setting (as the configuration key under the client's section) and never echoes a secret.
+/// Validates the named options of one client with <see cref="ApiClientOptionsValidator.Check"/>, when the options
+/// are first used (at start-up in a host).
 /// </summary>
-public sealed class FlutterwaveOptionsValidator : IValidateOptions<FlutterwaveOptions>
+/// <typeparam name="TOptions">The client's options type.</typeparam>
+public sealed class ApiClientOptionsValidator<TOptions> : IValidateOptions<TOptions>
+    where TOptions : ApiClientOptions
 {
     private readonly ApiDescription _description;
 
     /// <summary>Creates a validator for the named options of one client.</summary>
     /// <param name="description">The client's API description.</param>
-    public FlutterwaveOptionsValidator(ApiDescription description) =>
+    public ApiClientOptionsValidator(ApiDescription description) =>
         _description = description ?? throw new ArgumentNullException(nameof(description));
 
     /// <inheritdoc />
-    public ValidateOptionsResult Validate(string? name, FlutterwaveOptions options)
+    public ValidateOptionsResult Validate(string? name, TOptions options)
     {
         if (!string.Equals(name, _description.ClientName, StringComparison.Ordinal))
         {
             return ValidateOptionsResult.Skip;
         }
 
-        var failures = Check(_description, options);
+        var failures = ApiClientOptionsValidator.Check(_description, options);
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }
+}
 
+/// <summary>
+/// Checks <see cref="ApiClientOptions"/> against what the API needs, before the first call. Every message names the
+/// setting (as the configuration key under the client's section) and never echoes a secret.
+/// </summary>
+public static class ApiClientOptionsValidator
+{
     /// <summary>Throws when <paramref name="options"/> cannot work, listing every problem at once.</summary>
     /// <param name="description">The client's API description.</param>
     /// <param name="options">The settings.</param>
     /// <exception cref="OptionsValidationException">Some setting is missing or invalid.</exception>
-    public static void ThrowIfInvalid(ApiDescription description, FlutterwaveOptions options)
+    public static void ThrowIfInvalid(ApiDescription description, ApiClientOptions options)
     {
         var failures = Check(description, options);
         if (failures.Count > 0)
         {
-            throw new OptionsValidationException(description.ClientName, typeof(FlutterwaveOptions), failures);
+            throw new OptionsValidationException(description.ClientName, options.GetType(), failures);
         }
     }
 
@@ -48,7 +56,7 @@ public sealed class FlutterwaveOptionsValidator : IValidateOptions<FlutterwaveOp
     /// <param name="description">The client's API description.</param>
     /// <param name="options">The settings.</param>
     /// <returns>One message per problem.</returns>
-    public static IReadOnlyList<string> Check(ApiDescription description, FlutterwaveOptions options)
+    public static IReadOnlyList<string> Check(ApiDescription description, ApiClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(options);
@@ -87,10 +95,7 @@ public sealed class FlutterwaveOptionsValidator : IValidateOptions<FlutterwaveOp
             failures.Add($"{client}: RetryBaseDelay must not be negative.");
         }
 
-        if (!string.IsNullOrEmpty(options.EncryptionKey) && !CardEncryptor.IsValidBase64Key(options.EncryptionKey, out var keyError))
-        {
-            failures.Add($"{client}: EncryptionKey is unusable. {keyError}");
-        }
+        options.CheckExtra(client, failures);
 
         if (options.TokenEndpoint is { } tokenEndpoint && !IsHttpUri(tokenEndpoint))
         {
@@ -101,7 +106,7 @@ public sealed class FlutterwaveOptionsValidator : IValidateOptions<FlutterwaveOp
         return failures;
     }
 
-    private static void CheckCredentials(ApiDescription description, FlutterwaveOptions options, List<string> failures)
+    private static void CheckCredentials(ApiDescription description, ApiClientOptions options, List<string> failures)
     {
         var client = description.ClientName;
         if (description.SecuritySchemes.Count == 0)

@@ -9,16 +9,16 @@ namespace Flutterwave.Runtime;
 /// not decrypt the encrypted card or PIN fields, which almost always means the configured encryption key is not the
 /// dashboard's key for this environment. The message says so; the key itself never appears in it.
 /// </remarks>
-public sealed class FlutterwaveUnprocessableException : FlutterwaveApiException
+public sealed class ApiUnprocessableException : ApiException
 {
-    /// <summary>Creates the exception with a message (for tests and custom transports; the client uses <see cref="FlutterwaveApiException.FromResponse(string, string, HttpStatusCode, ReadOnlySpan{byte}, string?, string?, TimeSpan?)"/>).</summary>
+    /// <summary>Creates the exception with a message (for tests and custom transports; the client uses <see cref="ApiException.FromResponse(string, string, HttpStatusCode, ReadOnlySpan{byte}, string?, string?, TimeSpan?)"/>).</summary>
     /// <param name="message">The message.</param>
-    public FlutterwaveUnprocessableException(string message)
+    public ApiUnprocessableException(string message)
         : base(HttpStatusCode.UnprocessableEntity, message)
     {
     }
 
-    internal FlutterwaveUnprocessableException(string message, ResponseDetails details)
+    internal ApiUnprocessableException(string message, ResponseDetails details)
         : base(HttpStatusCode.UnprocessableEntity, message, details)
     {
     }

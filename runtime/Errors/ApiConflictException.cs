@@ -5,16 +5,16 @@ namespace Flutterwave.Runtime;
 
 /// <summary>The request conflicts with an existing resource (409).</summary>
 /// <remarks>For charges and orders this is a reused <c>reference</c> (error type <c>CHARGE_ALREADY_EXISTS</c>): references must be unique across all your transactions. It is not a lock or a concurrency error, so retrying with the same reference fails again; a retry with the same idempotency key instead returns the original response. Look the existing charge up by its reference, or use a new reference for a new payment.</remarks>
-public sealed class FlutterwaveConflictException : FlutterwaveApiException
+public sealed class ApiConflictException : ApiException
 {
-    /// <summary>Creates the exception with a message (for tests and custom transports; the client uses <see cref="FlutterwaveApiException.FromResponse(string, string, HttpStatusCode, ReadOnlySpan{byte}, string?, string?, TimeSpan?)"/>).</summary>
+    /// <summary>Creates the exception with a message (for tests and custom transports; the client uses <see cref="ApiException.FromResponse(string, string, HttpStatusCode, ReadOnlySpan{byte}, string?, string?, TimeSpan?)"/>).</summary>
     /// <param name="message">The message.</param>
-    public FlutterwaveConflictException(string message)
+    public ApiConflictException(string message)
         : base(HttpStatusCode.Conflict, message)
     {
     }
 
-    internal FlutterwaveConflictException(string message, ResponseDetails details)
+    internal ApiConflictException(string message, ResponseDetails details)
         : base(HttpStatusCode.Conflict, message, details)
     {
     }

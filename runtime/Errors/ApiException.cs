@@ -20,17 +20,17 @@ public sealed record ApiValidationError(string? FieldName, string? Message);
 /// one; a non-JSON or empty body still yields the status code and a readable message. The message never contains the
 /// request body, so card data cannot leak through it.
 /// </remarks>
-public class FlutterwaveApiException : Exception
+public class ApiException : Exception
 {
     /// <summary>Creates an exception with only a message.</summary>
-    public FlutterwaveApiException()
+    public ApiException()
         : this("The API call failed.")
     {
     }
 
     /// <summary>Creates an exception with a message.</summary>
     /// <param name="message">The message.</param>
-    public FlutterwaveApiException(string message)
+    public ApiException(string message)
         : base(message)
     {
         ValidationErrors = Array.Empty<ApiValidationError>();
@@ -39,7 +39,7 @@ public class FlutterwaveApiException : Exception
     /// <summary>Creates an exception with a message and an inner exception.</summary>
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause.</param>
-    public FlutterwaveApiException(string message, Exception? innerException)
+    public ApiException(string message, Exception? innerException)
         : base(message, innerException)
     {
         ValidationErrors = Array.Empty<ApiValidationError>();
@@ -49,7 +49,7 @@ public class FlutterwaveApiException : Exception
     /// <param name="statusCode">The status code.</param>
     /// <param name="message">The message.</param>
     /// <param name="innerException">The cause, if any.</param>
-    public FlutterwaveApiException(HttpStatusCode statusCode, string message, Exception? innerException = null)
+    public ApiException(HttpStatusCode statusCode, string message, Exception? innerException = null)
         : base(message, innerException)
     {
         StatusCode = statusCode;
@@ -60,7 +60,7 @@ public class FlutterwaveApiException : Exception
     /// <param name="statusCode">The status code.</param>
     /// <param name="message">The message.</param>
     /// <param name="details">What the body and the request said.</param>
-    private protected FlutterwaveApiException(HttpStatusCode statusCode, string message, ResponseDetails details)
+    private protected ApiException(HttpStatusCode statusCode, string message, ResponseDetails details)
         : base(message)
     {
         StatusCode = statusCode;
@@ -101,7 +101,7 @@ public class FlutterwaveApiException : Exception
     /// <param name="traceId">The trace id the request carried.</param>
     /// <param name="idempotencyKey">The idempotency key the request carried.</param>
     /// <returns>The exception: a subclass for the statuses that have one (see <see cref="FromResponse(string, string, HttpStatusCode, ReadOnlySpan{byte}, string?, string?, TimeSpan?)"/>).</returns>
-    public static FlutterwaveApiException FromResponse(string method, string pathTemplate, HttpStatusCode statusCode, ReadOnlySpan<byte> body, string? traceId, string? idempotencyKey) =>
+    public static ApiException FromResponse(string method, string pathTemplate, HttpStatusCode statusCode, ReadOnlySpan<byte> body, string? traceId, string? idempotencyKey) =>
         FromResponse(method, pathTemplate, statusCode, body, traceId, idempotencyKey, retryAfter: null);
 
     /// <summary>Builds the exception for an error response, choosing the subclass that matches the status.</summary>
@@ -111,41 +111,44 @@ public class FlutterwaveApiException : Exception
     /// <param name="body">The response body.</param>
     /// <param name="traceId">The trace id the request carried.</param>
     /// <param name="idempotencyKey">The idempotency key the request carried.</param>
-    /// <param name="retryAfter">The response's <c>Retry-After</c>, already parsed; kept on <see cref="FlutterwaveRateLimitedException"/>.</param>
+    /// <param name="retryAfter">The response's <c>Retry-After</c>, already parsed; kept on <see cref="ApiRateLimitedException"/>.</param>
     /// <returns>
-    /// <see cref="FlutterwaveBadRequestException"/> (400), <see cref="FlutterwaveUnauthorizedException"/> (401),
-    /// <see cref="FlutterwaveForbiddenException"/> (403), <see cref="FlutterwaveNotFoundException"/> (404),
-    /// <see cref="FlutterwaveConflictException"/> (409), <see cref="FlutterwaveUnprocessableException"/> (422),
-    /// <see cref="FlutterwaveRateLimitedException"/> (429), <see cref="FlutterwaveServerException"/> (500 to 599), and
+    /// <see cref="ApiBadRequestException"/> (400), <see cref="ApiUnauthorizedException"/> (401),
+    /// <see cref="ApiForbiddenException"/> (403), <see cref="ApiNotFoundException"/> (404),
+    /// <see cref="ApiConflictException"/> (409), <see cref="ApiUnprocessableException"/> (422),
+    /// <see cref="ApiRateLimitedException"/> (429), <see cref="ApiServerException"/> (500 to 599), and
     /// the base class for any other status (405, 408, ...).
     /// </returns>
     /// <remarks>
     /// The message names the method, the path template, the status and the error's type, code and message, and the
     /// names of rejected fields; it never contains the request, the raw response body, the trace id or the idempotency key.
     /// </remarks>
-    public static FlutterwaveApiException FromResponse(string method, string pathTemplate, HttpStatusCode statusCode, ReadOnlySpan<byte> body, string? traceId, string? idempotencyKey, TimeSpan? retryAfter)
+    public static ApiException FromResponse(string method, string pathTemplate, HttpStatusCode statusCode, ReadOnlySpan<byte> body, string? traceId, string? idempotencyKey, TimeSpan? retryAfter)
     {
         var (type, code, serverMessage, validation) = TryReadErrorBody(body);
         var isEncryptionError = statusCode == (HttpStatusCode)422 && string.Equals(type, EncryptionErrorType, StringComparison.Ordinal);
-        var message = BuildMessage(method, pathTemplate, statusCode, body.IsEmpty, type, code, serverMessage, validation, HintFor(statusCode, isEncryptionError, retryAfter));
+        var message = BuildMessage(method, pathTemplate, statusCode, body.IsEmpty, type, code, serverMessage, validation, HintFor(statusCode, type, isEncryptionError, retryAfter));
 
         var details = new ResponseDetails(type, code, serverMessage, validation, traceId, idempotencyKey);
         return (int)statusCode switch
         {
-            400 => new FlutterwaveBadRequestException(message, details),
-            401 => new FlutterwaveUnauthorizedException(message, details),
-            403 => new FlutterwaveForbiddenException(message, details),
-            404 => new FlutterwaveNotFoundException(message, details),
-            409 => new FlutterwaveConflictException(message, details),
-            422 => new FlutterwaveUnprocessableException(message, details),
-            429 => new FlutterwaveRateLimitedException(message, details) { RetryAfter = retryAfter },
-            >= 500 and <= 599 => new FlutterwaveServerException(statusCode, message, details),
-            _ => new FlutterwaveApiException(statusCode, message, details),
+            400 => new ApiBadRequestException(message, details),
+            401 => new ApiUnauthorizedException(message, details),
+            403 => new ApiForbiddenException(message, details),
+            404 => new ApiNotFoundException(message, details),
+            409 => new ApiConflictException(message, details),
+            422 => new ApiUnprocessableException(message, details),
+            429 => new ApiRateLimitedException(message, details) { RetryAfter = retryAfter },
+            >= 500 and <= 599 => new ApiServerException(statusCode, message, details),
+            _ => new ApiException(statusCode, message, details),
         };
     }
 
     /// <summary>The <c>error.type</c> a server sends when it cannot decrypt the card or PIN fields.</summary>
     public const string EncryptionErrorType = "CLIENT_ENCRYPTION_ERROR";
+
+    /// <summary>The <c>error.type</c> a server sends when a payment's <c>reference</c> was used before.</summary>
+    private const string DuplicateReferenceType = "CHARGE_ALREADY_EXISTS";
 
     /// <summary>The longest server message copied into <see cref="Exception.Message"/>; the full text stays in <see cref="ErrorMessage"/>.</summary>
     private const int MaxServerMessageInMessage = 300;
@@ -220,10 +223,11 @@ public class FlutterwaveApiException : Exception
         return text.ToString();
     }
 
-    private static string? HintFor(HttpStatusCode statusCode, bool isEncryptionError, TimeSpan? retryAfter) => (int)statusCode switch
+    private static string? HintFor(HttpStatusCode statusCode, string? type, bool isEncryptionError, TimeSpan? retryAfter) => (int)statusCode switch
     {
         401 => "The access token was missing, expired or rejected: check the client id and secret (or API key) configured for this client.",
-        409 => "A conflict here means a reused reference (CHARGE_ALREADY_EXISTS), not a lock: retrying with the same reference fails again; use a new reference for a new payment.",
+        409 when string.Equals(type, DuplicateReferenceType, StringComparison.Ordinal) => "A conflict here means a reused reference (CHARGE_ALREADY_EXISTS), not a lock: retrying with the same reference fails again; use a new reference for a new payment.",
+        409 => "The request conflicts with the resource's current state or with a value that must be unique: repeating it unchanged fails again.",
         422 when isEncryptionError => "The server could not decrypt the encrypted card or PIN fields: the configured encryption key is probably wrong (it must be the dashboard's base64 encryption key for this environment, 32 bytes once decoded).",
         429 when retryAfter is { } wait => string.Create(CultureInfo.InvariantCulture, $"Rate limited: retry after {wait.TotalSeconds:0.###} s."),
         429 => "Rate limited: slow down before retrying.",
