@@ -16,8 +16,8 @@ public sealed record ApiValidationError(string? FieldName, string? Message);
 /// A call to the API failed: the server answered with an error status, or with a body that could not be read.
 /// </summary>
 /// <remarks>
-/// Built from the error envelope <c>{ status, error: { type, code, message, validation_errors } }</c> when the body is
-/// one; a non-JSON or empty body still yields the status code and a readable message. The message never contains the
+/// Built from what the error body says (the common shapes payment APIs use: see <see cref="FromResponse(string, string, HttpStatusCode, ReadOnlySpan{byte}, string?, string?, TimeSpan?)"/>);
+/// a non-JSON or empty body still yields the status code and a readable message. The message never contains the
 /// request body, so card data cannot leak through it.
 /// </remarks>
 public class ApiException : Exception
@@ -125,7 +125,7 @@ public class ApiException : Exception
     /// </remarks>
     public static ApiException FromResponse(string method, string pathTemplate, HttpStatusCode statusCode, ReadOnlySpan<byte> body, string? traceId, string? idempotencyKey, TimeSpan? retryAfter)
     {
-        var (type, code, serverMessage, validation) = TryReadErrorBody(body);
+        var (type, code, serverMessage, validation) = ErrorBodyReader.Read(body);
         var isEncryptionError = statusCode == (HttpStatusCode)422 && string.Equals(type, EncryptionErrorType, StringComparison.Ordinal);
         var message = BuildMessage(method, pathTemplate, statusCode, body.IsEmpty, type, code, serverMessage, validation, HintFor(statusCode, type, isEncryptionError, retryAfter));
 
@@ -242,51 +242,4 @@ public class ApiException : Exception
         IReadOnlyList<ApiValidationError> Validation,
         string? TraceId,
         string? IdempotencyKey);
-
-    private static (string? Type, string? Code, string? Message, IReadOnlyList<ApiValidationError> Validation) TryReadErrorBody(ReadOnlySpan<byte> body)
-    {
-        IReadOnlyList<ApiValidationError> none = Array.Empty<ApiValidationError>();
-        if (body.IsEmpty)
-        {
-            return (null, null, null, none);
-        }
-
-        try
-        {
-            using var document = JsonDocument.Parse(body.ToArray());
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object)
-            {
-                return (null, null, null, none);
-            }
-
-            var error = root.TryGetProperty("error", out var e) && e.ValueKind == JsonValueKind.Object ? e : root;
-            var validation = new List<ApiValidationError>();
-            if (error.TryGetProperty("validation_errors", out var list) && list.ValueKind == JsonValueKind.Array)
-            {
-                foreach (var item in list.EnumerateArray())
-                {
-                    if (item.ValueKind == JsonValueKind.Object)
-                    {
-                        validation.Add(new ApiValidationError(Text(item, "field_name"), Text(item, "message")));
-                    }
-                }
-            }
-
-            return (Text(error, "type"), Text(error, "code"), Text(error, "message") ?? Text(root, "message"), validation);
-        }
-        catch (JsonException)
-        {
-            // Not JSON (an HTML error page from a proxy, say): the status code is all there is.
-            return (null, null, null, none);
-        }
-    }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) ? value.ValueKind switch
-        {
-            JsonValueKind.String => value.GetString(),
-            JsonValueKind.Number => value.GetRawText(),
-            _ => null,
-        } : null;
 }

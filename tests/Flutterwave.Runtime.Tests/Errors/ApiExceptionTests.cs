@@ -286,4 +286,50 @@ public sealed class ApiExceptionTests
         Assert.Throws<ArgumentOutOfRangeException>(() => new ApiServerException(HttpStatusCode.NotFound, "m"));
         Assert.Empty(new ApiNotFoundException("m").ValidationErrors);
     }
+
+    public static TheoryData<string, string, string?, string, string> OtherApisErrorShapes => new()
+    {
+        // Adyen: errorType / errorCode / message / invalidFields (the rejected value is never read).
+        { """{"status":422,"errorCode":"14_030","message":"Return URL is missing.","errorType":"validation","invalidFields":[{"name":"returnUrl","value":"5531886652142950","message":"is missing"}]}""", "validation", "14_030", "Return URL is missing.", "returnUrl" },
+        // PayPal: name / message / details.
+        { """{"name":"UNPROCESSABLE_ENTITY","message":"The requested action could not be performed.","debug_id":"abc","details":[{"field":"/purchase_units/0/amount","value":"4111111111111111","issue":"AMOUNT_MISMATCH","description":"Should equal item total."}]}""", "UNPROCESSABLE_ENTITY", null, "The requested action could not be performed.", "/purchase_units/0/amount" },
+        // Square: an errors array.
+        { """{"errors":[{"category":"INVALID_REQUEST_ERROR","code":"MISSING_REQUIRED_PARAMETER","detail":"Missing amount_money.","field":"amount_money"}]}""", "INVALID_REQUEST_ERROR", "MISSING_REQUIRED_PARAMETER", "Missing amount_money.", "amount_money" },
+        // RFC 9457 problem details.
+        { """{"type":"https://example.test/probs/out-of-credit","title":"You do not have enough credit.","detail":"Your balance is 30, but that costs 50.","errors":[{"field":"amount","detail":"too large"}]}""", "https://example.test/probs/out-of-credit", null, "Your balance is 30, but that costs 50.", "amount" },
+    };
+
+    [Theory]
+    [MemberData(nameof(OtherApisErrorShapes))]
+    public void OtherApisErrorBodies_AreReadToo_WithoutTheRejectedValues(string body, string type, string? code, string message, string field)
+    {
+        var error = From(422, Encoding.UTF8.GetBytes(body));
+
+        Assert.Equal(type, error.ErrorType);
+        Assert.Equal(code, error.ErrorCode);
+        Assert.Equal(message, error.ErrorMessage);
+        Assert.Equal(field, Assert.Single(error.ValidationErrors).FieldName);
+        Assert.False(error.Message.Contains("5531886652142950", StringComparison.Ordinal) || error.Message.Contains("4111111111111111", StringComparison.Ordinal), "The message holds a rejected value.");
+        Assert.DoesNotContain(error.ValidationErrors, v => (v.Message ?? string.Empty).Contains("1111", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AnOAuthErrorBody_GivesItsCodeAndDescription()
+    {
+        var error = From(401, Encoding.UTF8.GetBytes("""{"error":"invalid_client","error_description":"Client authentication failed."}"""));
+
+        Assert.Equal("invalid_client", error.ErrorCode);
+        Assert.Equal("Client authentication failed.", error.ErrorMessage);
+    }
+
+    [Fact]
+    public void AConflictThatIsNotAReusedReference_GetsTheGeneralHint()
+    {
+        var reused = From(409, Envelope("CHARGE_ALREADY_EXISTS", "10409", "exists"));
+        var other = From(409, Encoding.UTF8.GetBytes("""{"message":"Version mismatch."}"""));
+
+        Assert.Contains("reused reference", reused.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("reference", other.Message, StringComparison.Ordinal);
+        Assert.Contains("conflicts with the resource's current state", other.Message, StringComparison.Ordinal);
+    }
 }

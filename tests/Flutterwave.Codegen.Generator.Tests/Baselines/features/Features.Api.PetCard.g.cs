@@ -8,7 +8,7 @@
 
 namespace Features.Api
 {
-    /// <summary>Encrypted card fields; without Flutterwave's conventions they are plain strings.</summary>
+    /// <summary>Encrypted card fields, kept as plain strings (this spec asks for no encryption convention).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Flutterwave.Codegen", "VERSION")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Flutterwave.Runtime.Json.JsonModelConverter<global::Features.Api.PetCard>))]
     public sealed partial class PetCard : global::Flutterwave.Runtime.Json.IJsonModel<global::Features.Api.PetCard>
