@@ -218,6 +218,31 @@ internal sealed class SpecConstraintReader
 
     public SpecConstraints For(ISymbol member) => _members.GetOrAdd(member, Read);
 
+    /// <summary>The rules of an <c>[OptionHeader]</c>: its lengths (0 is "none") and pattern.</summary>
+    public SpecConstraints ForHeader(AttributeData header)
+    {
+        int? minLength = null, maxLength = null;
+        string? pattern = null;
+        foreach (var named in header.NamedArguments)
+        {
+            switch (named.Key)
+            {
+                case "MinLength" when named.Value.Value is int min && min > 0:
+                    minLength = min;
+                    break;
+                case "MaxLength" when named.Value.Value is int max && max > 0:
+                    maxLength = max;
+                    break;
+                case "Pattern" when named.Value.Value is string text:
+                    pattern = text;
+                    break;
+            }
+        }
+
+        var (whole, character) = pattern is null ? (null, null) : _patterns.GetOrAdd(pattern, Compile);
+        return new SpecConstraints(minLength, maxLength, pattern, whole, character, null, null, false, false);
+    }
+
     private SpecConstraints Read(ISymbol member)
     {
         int? minLength = null, maxLength = null;

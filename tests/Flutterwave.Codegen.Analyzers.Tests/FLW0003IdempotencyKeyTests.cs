@@ -453,4 +453,36 @@ public sealed class FLW0003IdempotencyKeyTests
 
         await V.AnalyzerAsync(source);
     }
+
+    [Fact]
+    public async Task APostThatTakesNoKey_ExactClientOfAnotherApi_NoDiagnostic()
+    {
+        // Its spec declares no idempotency header, so the generated method has no [OptionHeader("IdempotencyKey")]:
+        // there is nothing to pass (and passing one is FLW0008).
+        const string source = """
+            using System.Threading.Tasks;
+            using Flutterwave.Runtime;
+            using Flutterwave.Runtime.Annotations;
+            class AcmeClient
+            {
+                [ApiOperation("POST", "/shoppers/validate", "validateShopper")]
+                public Task ValidateShopperAsync(RequestOptions? options = null) => Task.CompletedTask;
+
+                [ApiOperation("POST", "/payments", "createPayment")]
+                [OptionHeader("IdempotencyKey", "Idempotency-Key", MaxLength = 64, Generated = true)]
+                public Task CreatePaymentAsync(RequestOptions? options = null) => Task.CompletedTask;
+            }
+            class C
+            {
+                async Task M(AcmeClient acme)
+                {
+                    await acme.ValidateShopperAsync();
+                    await acme.ValidateShopperAsync(new RequestOptions { TraceId = "t" });
+                    await {|#0:acme.CreatePaymentAsync()|};
+                }
+            }
+            """;
+
+        await V.AnalyzerAsync(source, V.Diagnostic().WithLocation(0).WithArguments("CreatePaymentAsync"));
+    }
 }

@@ -8,8 +8,10 @@ using Microsoft.CodeAnalysis.Operations;
 namespace Flutterwave.Codegen.Analyzers.Rules;
 
 /// <summary>
-/// FLW0003: a generated POST operation (an <c>[ApiOperation("POST", ...)]</c> method) called without
-/// <c>RequestOptions.IdempotencyKey</c>. Only what is visibly missing is reported: no options, <c>null</c>, an
+/// FLW0003: a generated POST operation (an <c>[ApiOperation("POST", ...)]</c> method) that takes an idempotency key
+/// (<c>[OptionHeader("IdempotencyKey", ...)]</c>: the spec, or its conventions, give it one) called without
+/// <c>RequestOptions.IdempotencyKey</c>. A POST whose spec declares no idempotency header cannot take a key, so it is
+/// not reported. Only what is visibly missing is reported: no options, <c>null</c>, an
 /// initializer without the key, or a local whose every value is such an initializer and that nothing else can give a
 /// key (see <see cref="RequestOptionsLocals"/>). Options from a parameter, a method or anywhere else are trusted.
 /// </summary>
@@ -57,7 +59,8 @@ public sealed class IdempotencyKeyAnalyzer : DiagnosticAnalyzer
         var invocation = (IInvocationOperation)context.Operation;
         var method = invocation.TargetMethod.OriginalDefinition;
         if (symbols.Find(method, symbols.ApiOperation) is not { ConstructorArguments.Length: > 0 } operation
-            || !string.Equals(operation.ConstructorArguments[0].Value as string, "POST", StringComparison.OrdinalIgnoreCase))
+            || !string.Equals(operation.ConstructorArguments[0].Value as string, "POST", StringComparison.OrdinalIgnoreCase)
+            || (symbols.OptionHeader is not null && symbols.FindOptionHeader(method, "IdempotencyKey") is null))
         {
             return;
         }
