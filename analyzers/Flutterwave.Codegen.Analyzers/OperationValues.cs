@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Operations;
 
@@ -42,4 +43,25 @@ internal static class OperationValues
     /// <summary>Whether the value is the literal <c>null</c> (or <c>default</c> of a reference type).</summary>
     public static bool IsNull(IOperation operation) =>
         Unwrap(operation) is { ConstantValue: { HasValue: true, Value: null } };
+
+    /// <summary>The assignments in the initializer of <c>RequestOptions</c> created in the call itself (<c>M(new RequestOptions { ... })</c>).</summary>
+    public static IEnumerable<ISimpleAssignmentOperation> OptionsSetInTheCall(IInvocationOperation invocation, INamedTypeSymbol requestOptions)
+    {
+        foreach (var argument in invocation.Arguments)
+        {
+            if (!SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type.OriginalDefinition, requestOptions)
+                || Unwrap(argument.Value) is not IObjectCreationOperation { Initializer: { } initializer })
+            {
+                continue;
+            }
+
+            foreach (var item in initializer.Initializers)
+            {
+                if (item is ISimpleAssignmentOperation assignment)
+                {
+                    yield return assignment;
+                }
+            }
+        }
+    }
 }

@@ -69,37 +69,27 @@ public sealed class HeaderValueAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var argument in invocation.Arguments)
+        foreach (var assignment in OperationValues.OptionsSetInTheCall(invocation, requestOptions))
         {
-            if (!SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type.OriginalDefinition, requestOptions)
-                || OperationValues.Unwrap(argument.Value) is not IObjectCreationOperation { Initializer: { } initializer })
+            if (Option(assignment, requestOptions) is not { } property
+                || symbols.FindOptionHeader(method, property.Name) is not { } header
+                || Fragments(assignment.Value) is not { } fragments
+                || fragments.Exists(f => NotPrintable(f) is not null))
             {
                 continue;
             }
 
-            foreach (var item in initializer.Initializers)
+            var rules = reader.ForHeader(header);
+            var whole = OperationValues.ConstantString(assignment.Value);
+            var problem = whole is not null ? rules.CheckString(whole) : rules.CheckConstantParts(fragments);
+            if (problem is not null)
             {
-                if (item is not ISimpleAssignmentOperation assignment
-                    || Option(assignment, requestOptions) is not { } property
-                    || symbols.FindOptionHeader(method, property.Name) is not { } header
-                    || Fragments(assignment.Value) is not { } fragments
-                    || fragments.Exists(f => NotPrintable(f) is not null))
-                {
-                    continue;
-                }
-
-                var rules = reader.ForHeader(header);
-                var whole = OperationValues.ConstantString(assignment.Value);
-                var problem = whole is not null ? rules.CheckString(whole) : rules.CheckConstantParts(fragments);
-                if (problem is not null)
-                {
-                    var headerName = header.ConstructorArguments[1].Value as string;
-                    context.ReportDiagnostic(Diagnostic.Create(
-                        DiagnosticDescriptors.HeaderValueOutOfBounds,
-                        assignment.Value.Syntax.GetLocation(),
-                        property.Name,
-                        $"{problem} ('{method.Name}' sends it as {headerName})"));
-                }
+                var headerName = header.ConstructorArguments[1].Value as string;
+                context.ReportDiagnostic(Diagnostic.Create(
+                    DiagnosticDescriptors.HeaderValueOutOfBounds,
+                    assignment.Value.Syntax.GetLocation(),
+                    property.Name,
+                    $"{problem} ('{method.Name}' sends it as {headerName})"));
             }
         }
     }

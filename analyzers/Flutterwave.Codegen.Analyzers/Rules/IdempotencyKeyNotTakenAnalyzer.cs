@@ -39,21 +39,11 @@ public sealed class IdempotencyKeyNotTakenAnalyzer : DiagnosticAnalyzer
             return;
         }
 
-        foreach (var argument in invocation.Arguments)
+        foreach (var assignment in OperationValues.OptionsSetInTheCall(invocation, requestOptions))
         {
-            if (!SymbolEqualityComparer.Default.Equals(argument.Parameter?.Type.OriginalDefinition, requestOptions)
-                || OperationValues.Unwrap(argument.Value) is not IObjectCreationOperation { Initializer: { } initializer })
+            if (assignment.Target is IPropertyReferenceOperation { Property.Name: "IdempotencyKey" } && !OperationValues.IsNull(assignment.Value))
             {
-                continue;
-            }
-
-            foreach (var item in initializer.Initializers)
-            {
-                if (item is ISimpleAssignmentOperation { Target: IPropertyReferenceOperation { Property.Name: "IdempotencyKey" } } assignment
-                    && !OperationValues.IsNull(assignment.Value))
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.IdempotencyKeyNotTaken, assignment.Syntax.GetLocation(), method.Name));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.IdempotencyKeyNotTaken, assignment.Syntax.GetLocation(), method.Name));
             }
         }
     }
