@@ -110,6 +110,64 @@ public sealed class ConventionStageTests
     }
 
     [Fact]
+    public void AHeaderMarkedWithXCodegenHeader_CarriesItsRole_UnderItsOwnName()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info: { title: P, version: '1' }
+            paths:
+              /orders:
+                post:
+                  operationId: createOrder
+                  parameters:
+                    - name: PayPal-Request-Id
+                      in: header
+                      x-codegen-header: idempotency-key
+                      schema: { type: string, minLength: 1, maxLength: 108 }
+                    - name: X-Scenario-Key
+                      in: header
+                      schema: { type: string }
+                  responses:
+                    '201': { description: Created }
+            """;
+
+        var create = Operation(Apply(Read("p.yaml", text)), "createOrder");
+
+        Assert.Equal(new OptionHeaderModel("PayPal-Request-Id", 1, 108, null, Required: false, GenerateWhenMissing: true, Declared: true), create.Conventions!.IdempotencyKey);
+        Assert.Null(create.Conventions.TraceId);
+
+        // Without Flutterwave's conventions a scenario header is an ordinary parameter.
+        Assert.Null(create.Conventions.ScenarioKey);
+        Assert.Contains(create.Parameters, p => p.ApiName == "X-Scenario-Key");
+    }
+
+    [Fact]
+    public void AKeyThatCannotBeGenerated_IsRequiredWhenTheSpecRequiresIt()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info: { title: P, version: '1' }
+            paths:
+              /orders:
+                post:
+                  operationId: createOrder
+                  parameters:
+                    - name: Idempotency-Key
+                      in: header
+                      required: true
+                      schema: { type: string, pattern: '^ORD-[0-9]+$' }
+                  responses:
+                    '201': { description: Created }
+            """;
+
+        var header = Operation(Apply(Read("p.yaml", text)), "createOrder").Conventions!.IdempotencyKey!;
+
+        Assert.False(header.GenerateWhenMissing);
+        Assert.True(header.Required);
+        Assert.Equal("^ORD-[0-9]+$", header.Pattern);
+    }
+
+    [Fact]
     public void AnUnknownDocumentValue_IsReported_AndIgnored()
     {
         var text = "x-codegen-conventions: stripe\n" + GeneratorHarness.Read("Specs/features.yaml");
