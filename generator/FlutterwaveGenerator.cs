@@ -78,7 +78,7 @@ public sealed class FlutterwaveGenerator : IIncrementalGenerator
         var models = results
             .Select(static (result, _) => result.Model)
             .Where(static model => model is not null)
-            .Select(static (model, cancellationToken) => ConventionStage.Apply(model!, cancellationToken))
+            .Select(static (model, cancellationToken) => ConventionStage.Run(model!, cancellationToken))
             .WithTrackingName(TrackingNames.Conventions)
             .Collect()
             .Select(static (all, _) => all.ToEquatableArray())
@@ -132,12 +132,18 @@ public sealed class FlutterwaveGenerator : IIncrementalGenerator
         return fallback;
     }
 
-    private static void Emit(SourceProductionContext production, EquatableArray<SpecModel> models)
+    private static void Emit(SourceProductionContext production, EquatableArray<ConventionResult> results)
     {
         // Ignoring case: generated file names are compared without case, so Acme.Api and acme.api would collide too.
         var namespaces = new Dictionary<string, SpecModel>(StringComparer.OrdinalIgnoreCase);
-        foreach (var model in models)
+        foreach (var (model, failure) in results)
         {
+            if (failure is not null)
+            {
+                production.ReportDiagnostic(ToDiagnostic(failure));
+                continue;
+            }
+
             if (namespaces.TryGetValue(model.Namespace, out var first))
             {
                 // Two specs in one namespace would declare the same types twice.

@@ -1,6 +1,8 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 using System.Threading;
+using Flutterwave.Codegen.Diagnostics;
 using Flutterwave.Codegen.Model;
 using Flutterwave.Codegen.Naming;
 
@@ -18,6 +20,38 @@ namespace Flutterwave.Codegen.Conventions;
 /// </remarks>
 internal static class ConventionStage
 {
+    /// <summary>
+    /// Test seam: a test sets this to make the stage fail for one spec path, to prove that a failure becomes FLW1011
+    /// and never escapes. Always null in production.
+    /// </summary>
+    internal static Func<string, bool>? FailForPath;
+
+    /// <summary>The pipeline's step: <see cref="Apply"/>, with any failure turned into FLW1011 at the spec file (never thrown into the compiler).</summary>
+    public static ConventionResult Run(SpecModel spec, CancellationToken cancellationToken)
+    {
+        try
+        {
+            if (FailForPath?.Invoke(spec.SpecPath) == true)
+            {
+                throw new InvalidOperationException("Failure injected by a test.");
+            }
+
+            return new ConventionResult(Apply(spec, cancellationToken), null);
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception ex)
+        {
+            var site = ex.TargetSite is { } method ? $" in {method.DeclaringType?.Name}.{method.Name}" : string.Empty;
+            return new ConventionResult(spec, new DiagnosticInfo(
+                DiagnosticDescriptors.GeneratorFailure.Id,
+                new[] { spec.SpecPath, ex.GetType().Name, ex.Message.TrimEnd('.') + site }.ToEquatableArray(),
+                SpecSpan.FileStart(spec.SpecPath)));
+        }
+    }
+
     public static SpecModel Apply(SpecModel spec, CancellationToken cancellationToken)
     {
         var (profile, reason) = ProfileSelector.Select(spec);

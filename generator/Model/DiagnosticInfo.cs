@@ -15,6 +15,9 @@ internal sealed record SpecSpan(string FilePath, int Start, int Length, int Star
 /// <summary>The outcome of reading one spec: the model (when anything could be generated) and the diagnostics.</summary>
 internal sealed record SpecResult(SpecModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
+/// <summary>The Conventions stage's outcome: the model with its decisions, or (when the stage failed) the failure to report instead of emitting.</summary>
+internal sealed record ConventionResult(SpecModel Model, DiagnosticInfo? Failure);
+
 /// <summary>One spec file as configured in MSBuild, with its text.</summary>
 /// <param name="Conventions">The item's <c>Conventions</c> metadata (<c>auto</c>, <c>flutterwave</c>, <c>none</c>), already checked; <see langword="null"/> when not set.</param>
 internal sealed record SpecInput(string Path, string? Text, string Namespace, string ClientName, EquatableArray<DiagnosticInfo> OptionDiagnostics, string? Conventions = null);

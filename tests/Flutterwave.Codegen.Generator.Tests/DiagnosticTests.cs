@@ -178,6 +178,27 @@ public sealed class DiagnosticTests
     }
 
     [Fact]
+    public void FLW1011_AFailureInTheConventionsStage_IsReported_NeverThrown()
+    {
+        Flutterwave.Codegen.Conventions.ConventionStage.FailForPath = path => path == "boom.yaml";
+        try
+        {
+            var run = GeneratorHarness.Run(new[] { new SpecFile("boom.yaml", Head + "paths: {}\n"), GeneratorHarness.BundledSpec() });
+
+            var diagnostic = Single(run, "FLW1011", DiagnosticSeverity.Error);
+            AssertAt(diagnostic, "boom.yaml", line: 1);
+            Assert.Contains("Failure injected by a test", diagnostic.GetMessage(), StringComparison.Ordinal);
+            Assert.DoesNotContain(run.GeneratorDiagnostics, d => d.Id == "CS8785");
+            Assert.Contains("Flutterwave.FlutterwaveClient.g.cs", run.HintNames);
+            Assert.DoesNotContain(run.HintNames, h => h.StartsWith("Boom.", StringComparison.Ordinal));
+        }
+        finally
+        {
+            Flutterwave.Codegen.Conventions.ConventionStage.FailForPath = null;
+        }
+    }
+
+    [Fact]
     public void EveryDescriptor_HasAHelpLinkToItsRulePage_AndIdsAreInSequence()
     {
         var descriptors = Diagnostics.DiagnosticDescriptors.ById.Values.OrderBy(d => d.Id).ToList();
