@@ -43,6 +43,9 @@ internal sealed class ClientView
             Version = _version,
             IsRoot = isRoot,
             OptionsType,
+            Capabilities = _conventions.Options == OptionsKind.Flutterwave
+                ? "retries, timeouts, authentication, card encryption and logging"
+                : "retries, timeouts, authentication and logging",
             HeaderFields = headers.Fields,
             Doc = XmlDoc.Render(doc, "    ", $"Operations tagged <c>{XmlDoc.Escape(name)}</c>."),
             DefaultBaseAddressXml = _spec.DefaultServerUrl is null ? null : XmlDoc.Escape(_spec.DefaultServerUrl),

@@ -21,8 +21,8 @@ namespace Features.Api
         public static global::Flutterwave.Runtime.ApiDescription Description { get; } = new global::Flutterwave.Runtime.ApiDescription("FeaturesClient", DefaultBaseAddress, new global::Flutterwave.Runtime.ApiSecurityScheme[] { new global::Flutterwave.Runtime.ApiSecurityScheme("petKey", global::Flutterwave.Runtime.ApiSecuritySchemeKind.ApiKeyHeader, "X-Pet-Key", null), new global::Flutterwave.Runtime.ApiSecurityScheme("partnerToken", global::Flutterwave.Runtime.ApiSecuritySchemeKind.OAuth2ClientCredentials, null, new global::System.Uri("https://api.example.test/oauth/token")) }, "Features.Api");
 
         /// <summary>
-        /// Creates a client without dependency injection (scripts, tools, tests), with the same retries, timeouts,
-        /// authentication and logging as <c>services.AddFeaturesClient(...)</c>. Create one and keep it:
+        /// Creates a client without dependency injection (scripts, tools, tests), with the same
+        /// retries, timeouts, authentication and logging as <c>services.AddFeaturesClient(...)</c>. Create one and keep it:
         /// it owns a connection pool and a token cache.
         /// </summary>
         /// <param name="options">The settings; validated here.</param>
