@@ -37,7 +37,7 @@ internal sealed class AnalyzerWorkload
     /// <summary>A fresh instance of every FLW00xx analyzer.</summary>
     public static ImmutableArray<DiagnosticAnalyzer> Analyzers() => ImmutableArray.Create<DiagnosticAnalyzer>(
         new CardDataLoggingAnalyzer(), new SpecConstraintAnalyzer(), new IdempotencyKeyAnalyzer(), new SecretInSourceAnalyzer(),
-        new HeaderValueAnalyzer(), new ClockReferenceAnalyzer(), new CardConstantAnalyzer());
+        new HeaderValueAnalyzer(), new ClockReferenceAnalyzer(), new CardConstantAnalyzer(), new IdempotencyKeyNotTakenAnalyzer());
 
     public static AnalyzerWorkload Create()
     {
