@@ -210,16 +210,21 @@ internal sealed class SpecConstraintReader
     private readonly KnownSymbols _symbols;
     private readonly ConcurrentDictionary<ISymbol, SpecConstraints> _members = new(SymbolEqualityComparer.Default);
     private readonly ConcurrentDictionary<string, (Regex? Whole, Regex? Character)> _patterns = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<AttributeData, SpecConstraints> _headers = new();
+    private readonly Func<AttributeData, SpecConstraints> _readHeader;
 
     public SpecConstraintReader(KnownSymbols symbols)
     {
         _symbols = symbols;
+        _readHeader = ReadHeader;
     }
 
     public SpecConstraints For(ISymbol member) => _members.GetOrAdd(member, Read);
 
-    /// <summary>The rules of an <c>[OptionHeader]</c>: its lengths (0 is "none") and pattern.</summary>
-    public SpecConstraints ForHeader(AttributeData header)
+    /// <summary>The rules of an <c>[OptionHeader]</c>: its lengths (0 is "none") and pattern; read once per attribute.</summary>
+    public SpecConstraints ForHeader(AttributeData header) => _headers.GetOrAdd(header, _readHeader);
+
+    private SpecConstraints ReadHeader(AttributeData header)
     {
         int? minLength = null, maxLength = null;
         string? pattern = null;

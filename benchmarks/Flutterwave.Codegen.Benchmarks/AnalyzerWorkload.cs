@@ -83,11 +83,14 @@ internal sealed class AnalyzerWorkload
     {
         var platform = ((string?)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES") ?? string.Empty).Split(Path.PathSeparator, StringSplitOptions.RemoveEmptyEntries);
         return platform
-            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
+            // Microsoft.Extensions.* too: the shared ASP.NET Core framework (the in-process sandbox) supplies them when
+            // it is newer than the runtime's package floors, and then they are not copied next to the runtime.
+            .Where(p => Path.GetFileName(p).StartsWith("System.", StringComparison.Ordinal) || Path.GetFileName(p).StartsWith("Microsoft.Extensions.", StringComparison.Ordinal) || Path.GetFileName(p) is "netstandard.dll" or "mscorlib.dll")
             .Append(typeof(Flutterwave.Runtime.RequestOptions).Assembly.Location)
             .Concat(Directory.EnumerateFiles(Path.GetDirectoryName(typeof(Flutterwave.Runtime.RequestOptions).Assembly.Location)!, "Microsoft.Extensions.*.dll"))
             .Concat(Directory.EnumerateFiles(Path.GetDirectoryName(typeof(Flutterwave.Runtime.RequestOptions).Assembly.Location)!, "Polly*.dll"))
-            .Distinct(StringComparer.Ordinal)
+            .GroupBy(p => Path.GetFileName(p), StringComparer.OrdinalIgnoreCase)
+            .Select(g => g.First())
             .Select(p => (MetadataReference)MetadataReference.CreateFromFile(p))
             .ToList();
     }

@@ -132,9 +132,25 @@ internal static class OptionHeaderConvention
     private static OptionHeaderModel Declared(ParameterModel parameter, bool generate)
     {
         var c = parameter.Constraints;
+        var (min, max) = UsableLengths(c.MinLength, c.MaxLength);
         var pattern = CheckablePattern(c.Pattern);
-        var canGenerate = generate && CanGenerate(c.MinLength, c.MaxLength, pattern);
-        return new OptionHeaderModel(parameter.ApiName, c.MinLength, c.MaxLength, pattern, Required: parameter.Required && !canGenerate, canGenerate, Declared: true);
+        var canGenerate = generate && CanGenerate(min, max, pattern);
+        return new OptionHeaderModel(parameter.ApiName, min, max, pattern, Required: parameter.Required && !canGenerate, canGenerate, Declared: true);
+    }
+
+    /// <summary>
+    /// The length rules a value can meet: a negative minimum is none, and rules no value meets (a maximum below 1, a
+    /// minimum above the maximum; Reading reports them, FLW1007) are dropped rather than failing every call.
+    /// </summary>
+    public static (int? Min, int? Max) UsableLengths(int? min, int? max)
+    {
+        min = min is < 1 ? null : min;
+        if (max is < 1 || (min is { } low && max is { } high && low > high))
+        {
+            return (null, null);
+        }
+
+        return (min, max);
     }
 
     private static string Repeat(string sample, int length)

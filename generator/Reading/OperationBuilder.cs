@@ -156,6 +156,12 @@ internal sealed class OperationBuilder
                 }
             }
 
+            var constraints = parameter.Schema is null ? ConstraintModel.None : SchemaTypeBuilder.Constraints(parameter.Schema);
+            if (constraints.MaxLength is < 1 || constraints.MinLength > constraints.MaxLength)
+            {
+                _diagnostics.Report(DiagnosticDescriptors.UnsupportedParameter, parameterPointer, name, operationId, "its length rules leave no valid value (minLength above maxLength, or maxLength below 1); they are not enforced");
+            }
+
             var doc = new DocModel(SchemaTypeBuilder.Clean(parameter.Description) ?? (parameter.Schema is null ? null : SchemaTypeBuilder.Clean(parameter.Schema.Description)), null, parameter.Example?.ToJsonString(), parameter.Schema?.Default?.ToJsonString(), parameter.Deprecated);
             parameters.Add(new ParameterModel(
                 parameterScope.Claim(Identifier.ToCamel(name)),
@@ -165,7 +171,7 @@ internal sealed class OperationBuilder
                 Required: location == Model.ParameterLocation.Path || parameter.Required,
                 Explode: parameter.Style is null or ParameterStyle.Form ? parameter.Explode : false,
                 doc,
-                parameter.Schema is null ? ConstraintModel.None : SchemaTypeBuilder.Constraints(parameter.Schema),
+                constraints,
                 RoleHint(parameter)));
         }
 

@@ -168,6 +168,31 @@ public sealed class ConventionStageTests
     }
 
     [Fact]
+    public void LengthRulesNoValueMeets_AreReported_AndNotEnforced()
+    {
+        const string text = """
+            openapi: 3.0.3
+            info: { title: P, version: '1' }
+            paths:
+              /orders:
+                post:
+                  operationId: createOrder
+                  parameters:
+                    - name: Idempotency-Key
+                      in: header
+                      schema: { type: string, minLength: 80, maxLength: 10 }
+                  responses:
+                    '201': { description: Created }
+            """;
+
+        var result = SpecParser.Parse(new SpecInput("p.yaml", text, "P.Api", "PClient", EquatableArray<DiagnosticInfo>.Empty), CancellationToken.None);
+        var header = Operation(Apply(result.Model!), "createOrder").Conventions!.IdempotencyKey!;
+
+        Assert.Contains(result.Diagnostics, d => d.Id == "FLW1007" && d.Arguments[2].Contains("leave no valid value", System.StringComparison.Ordinal));
+        Assert.Equal((null, null, true), (header.MinLength, header.MaxLength, header.GenerateWhenMissing));
+    }
+
+    [Fact]
     public void AnUnknownDocumentValue_IsReported_AndIgnored()
     {
         var text = "x-codegen-conventions: stripe\n" + GeneratorHarness.Read("Specs/features.yaml");

@@ -45,18 +45,31 @@ public sealed class HeaderValueAnalyzer : DiagnosticAnalyzer
     private static void AnalyzeCharacters(OperationAnalysisContext context, INamedTypeSymbol requestOptions)
     {
         var assignment = (ISimpleAssignmentOperation)context.Operation;
-        if (Option(assignment, requestOptions) is not { } property || Fragments(assignment.Value) is not { } fragments)
+        if (Option(assignment, requestOptions) is not { } property)
         {
             return;
         }
 
-        foreach (var fragment in fragments)
+        // A whole constant is the common case: checked without building the fragment list.
+        string? problem = null;
+        if (OperationValues.ConstantString(assignment.Value) is { } text)
         {
-            if (NotPrintable(fragment) is { } problem)
+            problem = NotPrintable(text);
+        }
+        else if (StringFragments.Read(assignment.Value) is { } fragments)
+        {
+            foreach (var fragment in fragments)
             {
-                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HeaderValueOutOfBounds, assignment.Value.Syntax.GetLocation(), property.Name, "it " + problem + ", and a header value holds printable ASCII only"));
-                return;
+                if ((problem = NotPrintable(fragment)) is not null)
+                {
+                    break;
+                }
             }
+        }
+
+        if (problem is not null)
+        {
+            context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.HeaderValueOutOfBounds, assignment.Value.Syntax.GetLocation(), property.Name, "it " + problem + ", and a header value holds printable ASCII only"));
         }
     }
 

@@ -22,18 +22,31 @@ internal static class FlutterwaveHeaders
         }
 
         var traceHeader = WithKeyRules(trace ?? new OptionHeaderModel(FlutterwaveFacts.TraceIdHeader, null, null, null, false, false, Declared: false), generate: true);
-        var scenarioHeader = scenario is null ? null : scenario with
+        OptionHeaderModel? scenarioHeader = null;
+        if (scenario is not null)
         {
-            MinLength = scenario.MinLength ?? FlutterwaveFacts.ScenarioMinLength,
-            MaxLength = scenario.MaxLength ?? FlutterwaveFacts.ScenarioMaxLength,
-        };
+            var (scenarioMin, scenarioMax) = Lengths(scenario, FlutterwaveFacts.ScenarioMinLength, FlutterwaveFacts.ScenarioMaxLength);
+            scenarioHeader = scenario with { MinLength = scenarioMin, MaxLength = scenarioMax };
+        }
         return (completedIdempotency, traceHeader, scenarioHeader);
+    }
+
+    /// <summary>The declared lengths, Flutterwave's where none is declared; a declared bound wins over a default one it contradicts.</summary>
+    private static (int? Min, int? Max) Lengths(OptionHeaderModel header, int defaultMin, int defaultMax)
+    {
+        int? min = header.MinLength ?? defaultMin;
+        int? max = header.MaxLength ?? defaultMax;
+        if (min > max)
+        {
+            return header.MinLength is null ? (null, max) : (min, null);
+        }
+
+        return (min, max);
     }
 
     private static OptionHeaderModel WithKeyRules(OptionHeaderModel header, bool generate)
     {
-        var min = header.MinLength ?? FlutterwaveFacts.KeyMinLength;
-        var max = header.MaxLength ?? FlutterwaveFacts.KeyMaxLength;
+        var (min, max) = Lengths(header, FlutterwaveFacts.KeyMinLength, FlutterwaveFacts.KeyMaxLength);
         var canGenerate = generate && OptionHeaderConvention.CanGenerate(min, max, header.Pattern);
         return header with
         {
