@@ -72,7 +72,7 @@ public class GeneratorBenchmarks
         }
 
         var failures = new List<string>();
-        foreach (var required in new[] { FlutterwaveGenerator.TrackingNames.SpecResults, FlutterwaveGenerator.TrackingNames.Models })
+        foreach (var required in new[] { FlutterwaveGenerator.TrackingNames.SpecResults, FlutterwaveGenerator.TrackingNames.Conventions, FlutterwaveGenerator.TrackingNames.Models })
         {
             if (!rerun.TrackedSteps.TryGetValue(required, out var steps) || steps.IsEmpty)
             {
