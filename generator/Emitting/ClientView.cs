@@ -189,9 +189,13 @@ internal sealed class ClientView
         var pagingDocs = docs.Where(d => !(d.Kind == "param" && d.Attributes == $" name=\"{pageDocName}\"") && d.Kind != "returns").ToList();
         pagingDocs.Add(("returns", string.Empty, "Every item of every page, fetched one page at a time as the enumeration needs them."));
         var summary = $"Enumerates all items of <see cref=\"{XmlDoc.EscapeAttribute(operation.MethodName)}\"/>, page after page, starting at page 1 and stopping after the last page <c>meta.page_info</c> reports.";
+        // The auto-pager reads as its operation does, but takes no idempotency key of the caller's (each page gets its own).
+        var pagerConventions = (operation.Conventions ?? OperationConventionsModel.None) with { IdempotencyKey = null };
         return new
         {
             paging.MethodName,
+            Attributes = SourceEmitter.Obsolete(operation.Doc, "        ") + SpecAnnotations.Operation(operation with { Conventions = pagerConventions }, "        "),
+            RefusesIdempotencyKey = operation.Conventions?.IdempotencyKey is not null,
             ItemType = _types.TypeName(envelope.Type),
             PageType = paging.PageType == TypeKind.Int32 ? "int" : "long",
             Parameters = string.Join(", ", parameters),

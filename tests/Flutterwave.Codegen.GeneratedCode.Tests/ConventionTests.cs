@@ -1,5 +1,8 @@
 using System;
+using System.Collections.Generic;
+using System.Linq;
 using System.Net.Http;
+using System.Threading;
 using System.Text.Json;
 using System.Threading.Tasks;
 using Flutterwave;
@@ -113,6 +116,44 @@ public sealed class ConventionTests
         Assert.Contains(Conventions.Api.ConventionsClient.Description.SecuritySchemes, s => s.Kind == ApiSecuritySchemeKind.HttpBearer);
         Func<FlutterwaveOptions, Conventions.Api.ConventionsClient> create = o => Conventions.Api.ConventionsClient.Create(o);
         Assert.NotNull(create);
+    }
+
+    [Fact]
+    public async Task AutoPagingAPost_GivesEachPageItsOwnKey_AndRefusesTheCallersKey()
+    {
+        var pages = 0;
+        await using var server = await LoopbackHttpServer.StartAsync(async (_, context) =>
+        {
+            var page = Interlocked.Increment(ref pages);
+            context.Response.StatusCode = 200;
+            context.Response.ContentType = "application/json";
+            await context.Response.WriteAsync(
+                "{\"status\":\"success\",\"data\":[{\"id\":\"cus_" + page + "\",\"email\":\"a" + page + "@example.com\"}],"
+                + "\"meta\":{\"page_info\":{\"total\":2,\"current_page\":" + page + ",\"total_pages\":2}}}");
+        });
+        var client = new FlutterwaveClient(new HttpClient(), server.BaseAddress);
+        var search = new CustomerSearchRequest { Email = "a@example.com" };
+
+        var found = new List<string>();
+        await foreach (var customer in client.Customers.SearchCustomersAutoPagingAsync(search))
+        {
+            found.Add(customer.Id);
+        }
+
+        var refused = await Assert.ThrowsAsync<ArgumentException>(async () =>
+        {
+            await foreach (var customer in client.Customers.SearchCustomersAutoPagingAsync(search, options: new RequestOptions { IdempotencyKey = "search-000000001" }))
+            {
+                _ = customer;
+            }
+        });
+
+        Assert.Equal(new[] { "cus_1", "cus_2" }, found);
+        var keys = server.Requests.Select(r => r.Header("X-Idempotency-Key")).ToList();
+        Assert.Equal(2, keys.Count);
+        Assert.All(keys, k => Assert.Matches("^[0-9a-f]{32}$", k));
+        Assert.NotEqual(keys[0], keys[1]);
+        Assert.Contains("own idempotency key", refused.Message, StringComparison.Ordinal);
     }
 
     [Fact]
