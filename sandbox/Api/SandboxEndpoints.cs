@@ -32,7 +32,9 @@ internal static class SandboxEndpoints
             {
                 if (!SandboxOperations.Handlers.TryGetValue(operation.OperationId, out var handler))
                 {
-                    throw new InvalidOperationException($"The spec's operation '{operation.OperationId}' has no sandbox handler.");
+                    // Issue 13 adds operations to the spec ahead of their handlers. Until an operation has one it answers
+                    // 501 rather than stopping start-up for every other operation; SandboxCoverageTests still names it.
+                    handler = _ => throw ApiProblem.NotImplemented();
                 }
 
                 var readsScenario = spec.GetParameters(operation)
