@@ -21,7 +21,7 @@ public sealed class BundledSpecTests
         Assert.Empty(result.Diagnostic!.Errors.Select(e => $"{e.Pointer}: {e.Message}"));
         Assert.Empty(result.Diagnostic.Warnings.Select(e => $"{e.Pointer}: {e.Message}"));
         Assert.Equal(OpenApiSpecVersion.OpenApi3_1, result.Diagnostic.SpecificationVersion);
-        Assert.Equal(22, result.Document!.Paths.Sum(p => p.Value.Operations!.Count));
+        Assert.Equal(32, result.Document!.Paths.Sum(p => p.Value.Operations!.Count));
     }
 
     [Fact]
@@ -42,7 +42,13 @@ public sealed class BundledSpecTests
         var client = run.Output.GetTypeByMetadataName("Flutterwave.FlutterwaveClient")!;
 
         var groups = client.GetMembers().OfType<IPropertySymbol>().Where(p => p.Type.Name.EndsWith("Client")).Select(p => p.Name).ToList();
-        Assert.Equal(new[] { "Customers", "Charges", "PaymentMethods", "Orchestration", "Orders", "VirtualAccounts" }, groups);
+        Assert.Equal(
+            new[]
+            {
+                "Customers", "Charges", "PaymentMethods", "Orchestration", "Orders", "VirtualAccounts",
+                "Refunds", "Chargebacks", "Settlements", "Fees",
+            },
+            groups);
 
         string[] Methods(string type) => run.Output.GetTypeByMetadataName("Flutterwave." + type)!.GetMembers().OfType<IMethodSymbol>()
             .Where(m => m.MethodKind == MethodKind.Ordinary).Select(m => m.Name).ToArray();
