@@ -13,7 +13,7 @@ public sealed class BundledSpecTests
     {
         var operations = ApiSpec.Bundled.Operations;
 
-        Assert.Equal(32, operations.Count);
+        Assert.Equal(36, operations.Count);
         Assert.Equal(operations.Count, operations.Select(o => o.OperationId).Distinct().Count());
         Assert.All(operations, o => Assert.Contains(o.Method, new[] { "GET", "POST", "PUT" }));
     }
@@ -24,7 +24,7 @@ public sealed class BundledSpecTests
         var ids = ApiSpec.Bundled.Operations.Select(o => o.OperationId).ToArray();
 
         Assert.Equal(new[] { "listCustomers", "createCustomer", "getCustomer", "updateCustomer" }, ids[..4]);
-        Assert.Equal("getFees", ids[^1]);
+        Assert.Equal("listMobileNetworks", ids[^1]);
     }
 
     [Fact]
