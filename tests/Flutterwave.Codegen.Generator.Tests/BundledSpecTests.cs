@@ -21,7 +21,7 @@ public sealed class BundledSpecTests
         Assert.Empty(result.Diagnostic!.Errors.Select(e => $"{e.Pointer}: {e.Message}"));
         Assert.Empty(result.Diagnostic.Warnings.Select(e => $"{e.Pointer}: {e.Message}"));
         Assert.Equal(OpenApiSpecVersion.OpenApi3_1, result.Diagnostic.SpecificationVersion);
-        Assert.Equal(36, result.Document!.Paths.Sum(p => p.Value.Operations!.Count));
+        Assert.Equal(52, result.Document!.Paths.Sum(p => p.Value.Operations!.Count));
     }
 
     [Fact]
@@ -47,6 +47,7 @@ public sealed class BundledSpecTests
             {
                 "Customers", "Charges", "PaymentMethods", "Orchestration", "Orders", "VirtualAccounts",
                 "Refunds", "Chargebacks", "Settlements", "Fees", "Banks", "MobileNetworks",
+                "TransferRecipients", "TransferSenders", "TransferRates", "Transfers", "DirectTransfers",
             },
             groups);
 
