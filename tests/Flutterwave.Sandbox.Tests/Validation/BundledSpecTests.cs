@@ -13,7 +13,7 @@ public sealed class BundledSpecTests
     {
         var operations = ApiSpec.Bundled.Operations;
 
-        Assert.Equal(52, operations.Count);
+        Assert.Equal(56, operations.Count);
         Assert.Equal(operations.Count, operations.Select(o => o.OperationId).Distinct().Count());
         Assert.All(operations, o => Assert.Contains(o.Method, new[] { "GET", "POST", "PUT", "DELETE" }));
     }
@@ -24,7 +24,7 @@ public sealed class BundledSpecTests
         var ids = ApiSpec.Bundled.Operations.Select(o => o.OperationId).ToArray();
 
         Assert.Equal(new[] { "listCustomers", "createCustomer", "getCustomer", "updateCustomer" }, ids[..4]);
-        Assert.Equal("createDirectTransfer", ids[^1]);
+        Assert.Equal("getWalletBalance", ids[^1]);
     }
 
     [Fact]
