@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Threading;
+using Flutterwave.Codegen.Conventions;
 using Flutterwave.Codegen.Diagnostics;
 using Flutterwave.Codegen.Emitting;
 using Flutterwave.Codegen.Model;
@@ -21,8 +22,9 @@ namespace Flutterwave.Codegen;
 /// (AdditionalFiles with <c>FlutterwaveSpec=true</c> metadata); by default the bundled Flutterwave v4 spec.
 /// </summary>
 /// <remarks>
-/// Pipeline: spec inputs (path, text, options) → parse (once per change of the text) → equatable
-/// <see cref="SpecModel"/> → emit. Edits to C# files touch none of these steps.
+/// Pipeline: spec inputs (path, text, options) → read (once per change of the text; OpenAPI to an equatable
+/// <see cref="SpecModel"/>) → conventions (decisions recorded in the model) → emit (renders the model). Edits to C#
+/// files touch none of these steps.
 /// </remarks>
 [Generator(LanguageNames.CSharp)]
 public sealed class FlutterwaveGenerator : IIncrementalGenerator
@@ -38,6 +40,9 @@ public sealed class FlutterwaveGenerator : IIncrementalGenerator
 
         /// <summary>Diagnostics to report.</summary>
         public const string Diagnostics = nameof(Diagnostics);
+
+        /// <summary>Models with the Conventions stage's decisions recorded.</summary>
+        public const string Conventions = nameof(Conventions);
 
         /// <summary>All models, collected for emitting.</summary>
         public const string Models = nameof(Models);
@@ -73,7 +78,8 @@ public sealed class FlutterwaveGenerator : IIncrementalGenerator
         var models = results
             .Select(static (result, _) => result.Model)
             .Where(static model => model is not null)
-            .Select(static (model, _) => model!)
+            .Select(static (model, cancellationToken) => ConventionStage.Apply(model!, cancellationToken))
+            .WithTrackingName(TrackingNames.Conventions)
             .Collect()
             .Select(static (all, _) => all.ToEquatableArray())
             .WithTrackingName(TrackingNames.Models);
@@ -94,6 +100,7 @@ public sealed class FlutterwaveGenerator : IIncrementalGenerator
         var defaultNamespace = !string.IsNullOrWhiteSpace(rootNamespace) && Identifier.IsValidNamespace(rootNamespace!.Trim()) ? rootNamespace.Trim() : stem;
         var ns = Option(options, "FlutterwaveNamespace", defaultNamespace, Identifier.IsValidNamespace, "C# namespace", file.Path, diagnostics);
         var clientName = Option(options, "FlutterwaveClientName", stem + "Client", Identifier.IsValidIdentifier, "C# class name", file.Path, diagnostics);
+        var conventions = Option(options, "FlutterwaveConventions", ProfileSelector.Auto, ProfileSelector.IsKnownValue, "Conventions value (auto, flutterwave or none)", file.Path, diagnostics);
 
         string? text;
         try
@@ -105,7 +112,7 @@ public sealed class FlutterwaveGenerator : IIncrementalGenerator
             text = null;
         }
 
-        return new SpecInput(file.Path, text, ns, clientName, diagnostics.ToEquatableArray());
+        return new SpecInput(file.Path, text, ns, clientName, diagnostics.ToEquatableArray(), conventions.ToLowerInvariant());
     }
 
     private static string Option(AnalyzerConfigOptions options, string name, string fallback, Func<string, bool> isValid, string what, string path, List<DiagnosticInfo> diagnostics)

@@ -1,5 +1,7 @@
 using System;
 using System.Collections.Generic;
+using System.Threading;
+using Flutterwave.Runtime.Diagnostics;
 
 namespace Flutterwave.Runtime;
 
@@ -30,22 +32,36 @@ public enum ApiSecuritySchemeKind
 public sealed record ApiSecurityScheme(string Key, ApiSecuritySchemeKind Kind, string? ParameterName = null, Uri? TokenUrl = null);
 
 /// <summary>
-/// What a generated client knows about its API from the spec: its name, its first server and its security
-/// schemes. Generated as <c>{ClientName}.Description</c>; the runtime uses it for defaults and validation.
+/// What a generated client knows about its API from the spec: its name, its first server, its security schemes and
+/// the name it reports telemetry under. Generated as <c>{ClientName}.Description</c>; the runtime uses it for
+/// defaults, validation, logging and metrics.
 /// </summary>
 public sealed class ApiDescription
 {
+    private ApiTelemetry? _telemetry;
+
     /// <summary>Creates a description.</summary>
     /// <param name="clientName">The generated client's name; also the name of its HTTP client and options.</param>
     /// <param name="defaultBaseAddress">The spec's first absolute server URL, if any.</param>
     /// <param name="securitySchemes">The security schemes the runtime can apply, in the spec's order.</param>
-    public ApiDescription(string clientName, Uri? defaultBaseAddress, IReadOnlyList<ApiSecurityScheme> securitySchemes)
+    /// <param name="telemetryName">The activity source and meter name (the client's namespace); default: <paramref name="clientName"/>.</param>
+    public ApiDescription(string clientName, Uri? defaultBaseAddress, IReadOnlyList<ApiSecurityScheme> securitySchemes, string? telemetryName = null)
     {
         ArgumentException.ThrowIfNullOrEmpty(clientName);
         ClientName = clientName;
         DefaultBaseAddress = defaultBaseAddress;
         SecuritySchemes = securitySchemes ?? throw new ArgumentNullException(nameof(securitySchemes));
+        TelemetryName = string.IsNullOrEmpty(telemetryName) ? clientName : telemetryName;
     }
+
+    /// <summary>The name of the client's activity source and meter, and the start of its logger category.</summary>
+    public string TelemetryName { get; }
+
+    /// <summary>The client's activity source and instruments, created on first use.</summary>
+    public ApiTelemetry Telemetry => LazyInitializer.EnsureInitialized(ref _telemetry, () => new ApiTelemetry(TelemetryName));
+
+    /// <summary>The logger category of the client's logs: its telemetry name and client name.</summary>
+    public string LoggerCategory => TelemetryName + "." + ClientName;
 
     /// <summary>The generated client's name.</summary>
     public string ClientName { get; }
@@ -59,7 +75,7 @@ public sealed class ApiDescription
     /// <summary>The scheme the client uses with <paramref name="options"/>: the first whose credentials are set.</summary>
     /// <param name="options">The settings.</param>
     /// <returns>The scheme, or <see langword="null"/> when the spec declares none or none is configured.</returns>
-    public ApiSecurityScheme? SelectScheme(FlutterwaveOptions options)
+    public ApiSecurityScheme? SelectScheme(ApiClientOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
         foreach (var scheme in SecuritySchemes)

@@ -4,9 +4,10 @@ namespace Flutterwave.Runtime;
 /// Per-call options accepted by every generated operation method.
 /// </summary>
 /// <remarks>
-/// Values are sent as headers only when they are set. Which header name carries each value comes from the
-/// operation in the spec (for the bundled Flutterwave spec: <c>X-Idempotency-Key</c>, <c>X-Trace-Id</c>,
-/// <c>X-Scenario-Key</c>); operations that declare none of them use those Flutterwave names.
+/// Each value goes into the header its operation declares for it, checked first against the rules the spec states
+/// (length, pattern); the generated method's documentation says which ones it takes. An operation that declares no
+/// such header sends nothing for a trace id or scenario key, and refuses an idempotency key rather than dropping it.
+/// Some operations generate an idempotency key or trace id when none is given (said in their documentation).
 /// </remarks>
 public sealed class RequestOptions
 {
@@ -17,9 +18,9 @@ public sealed class RequestOptions
     /// </summary>
     public string? IdempotencyKey { get; set; }
 
-    /// <summary>A caller-chosen identifier that follows this call through logs on both sides.</summary>
+    /// <summary>A caller-chosen identifier that follows this call through logs on both sides, for operations that declare a trace header.</summary>
     public string? TraceId { get; set; }
 
-    /// <summary>Sandbox only: selects a simulated scenario, for example <c>scenario:auth_pin&amp;issuer:approved</c>.</summary>
+    /// <summary>Test environments only: selects a simulated scenario, for operations that declare a scenario header.</summary>
     public string? ScenarioKey { get; set; }
 }

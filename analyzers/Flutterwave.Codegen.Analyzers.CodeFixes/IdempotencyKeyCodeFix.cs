@@ -17,7 +17,8 @@ namespace Flutterwave.Codegen.Analyzers.CodeFixes;
 /// <summary>
 /// FLW0003: passes <c>RequestOptions</c> with an <c>IdempotencyKey</c>. The key it writes is a fresh GUID with a
 /// TODO: a fresh key per call protects nothing against a double click, so the developer must bind it to a stable
-/// business identifier (an order id, a checkout session), which only they know.
+/// business identifier (an order id, a checkout session), which only they know. For options held in a local, the key
+/// goes into the local's creation when there is exactly one; otherwise no fix is offered.
 /// </summary>
 [ExportCodeFixProvider(LanguageNames.CSharp, Name = nameof(IdempotencyKeyCodeFix)), Shared]
 public sealed class IdempotencyKeyCodeFix : CodeFixProvider
@@ -54,7 +55,11 @@ public sealed class IdempotencyKeyCodeFix : CodeFixProvider
                         SyntaxFactory.Argument(NewOptions()).WithNameColon(SyntaxFactory.NameColon("options")))),
                 IdempotencyKeyAnalyzer.NullOptions when node is ExpressionSyntax expression =>
                     root.ReplaceNode(expression, NewOptions().WithTriviaFrom(expression)),
-                IdempotencyKeyAnalyzer.MissingKey when node.FirstAncestorOrSelf<ObjectCreationExpressionSyntax>() is { } creation =>
+                IdempotencyKeyAnalyzer.MissingKey when node.FirstAncestorOrSelf<BaseObjectCreationExpressionSyntax>() is { } creation =>
+                    root.ReplaceNode(creation, AddKey(creation)),
+                IdempotencyKeyAnalyzer.LocalWithoutKey when diagnostic.AdditionalLocations.Count == 1
+                    && diagnostic.AdditionalLocations[0] is { SourceTree: { } tree } only && tree == root.SyntaxTree
+                    && root.FindNode(only.SourceSpan, getInnermostNodeForTie: true) is BaseObjectCreationExpressionSyntax creation =>
                     root.ReplaceNode(creation, AddKey(creation)),
                 _ => null,
             };
@@ -74,18 +79,28 @@ public sealed class IdempotencyKeyCodeFix : CodeFixProvider
             .WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SingletonSeparatedList(KeyAssignment())))
             .WithAdditionalAnnotations(Formatter.Annotation);
 
-    private static ObjectCreationExpressionSyntax AddKey(ObjectCreationExpressionSyntax creation)
+    private static BaseObjectCreationExpressionSyntax AddKey(BaseObjectCreationExpressionSyntax creation)
     {
         if (creation.Initializer is { } initializer)
         {
             return creation.WithInitializer(initializer.AddExpressions(KeyAssignment())).WithAdditionalAnnotations(Formatter.Annotation);
         }
 
-        return creation
-            .WithArgumentList(creation.ArgumentList?.Arguments.Count > 0 ? creation.ArgumentList : null)
-            .WithType(creation.Type.WithoutTrailingTrivia())
-            .WithInitializer(SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SingletonSeparatedList(KeyAssignment())))
-            .WithAdditionalAnnotations(Formatter.Annotation);
+        var keyOnly = SyntaxFactory.InitializerExpression(SyntaxKind.ObjectInitializerExpression, SyntaxFactory.SingletonSeparatedList(KeyAssignment()));
+        return creation switch
+        {
+            ObjectCreationExpressionSyntax named => named
+                .WithArgumentList(named.ArgumentList?.Arguments.Count > 0 ? named.ArgumentList : null)
+                .WithType(named.Type.WithoutTrailingTrivia())
+                .WithInitializer(keyOnly)
+                .WithAdditionalAnnotations(Formatter.Annotation),
+
+            // `new()` keeps its parentheses: `new { ... }` would be an anonymous type.
+            _ => creation
+                .WithArgumentList(creation.ArgumentList?.WithoutTrailingTrivia())
+                .WithInitializer(keyOnly)
+                .WithAdditionalAnnotations(Formatter.Annotation),
+        };
     }
 
     private static ExpressionSyntax KeyAssignment()

@@ -11,9 +11,9 @@ namespace Flutterwave.Codegen.Analyzers;
 /// <remarks>Messages never echo a constant's value: it may be card data or a secret.</remarks>
 internal static class DiagnosticDescriptors
 {
-    public const string Security = "Flutterwave.Security";
-    public const string Correctness = "Flutterwave.Correctness";
-    public const string Reliability = "Flutterwave.Reliability";
+    public const string Security = "Flutterwave.Codegen.Security";
+    public const string Correctness = "Flutterwave.Codegen.Correctness";
+    public const string Reliability = "Flutterwave.Codegen.Reliability";
 
     public static readonly DiagnosticDescriptor CardDataInLog = Create(
         "FLW0001", Security,
@@ -42,8 +42,8 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor HeaderValueOutOfBounds = Create(
         "FLW0005", Correctness,
         "Header value out of bounds",
-        "The constant given to '{0}' {1}; use 12 to 255 ASCII letters and digits",
-        "Idempotency keys and trace ids are sent as headers that take 12 to 255 characters; ASCII letters and digits are the only characters every hop accepts.");
+        "The constant given to '{0}' will be refused: {1}",
+        "Idempotency keys, trace ids and scenario keys are sent as headers, checked against the rules the operation's spec (or its conventions) states, and must be printable ASCII; a value that breaks them fails the call before anything is sent.");
 
     public static readonly DiagnosticDescriptor ReferenceFromClock = Create(
         "FLW0006", Reliability,
@@ -57,11 +57,17 @@ internal static class DiagnosticDescriptors
         "The constant given to '{0}' {1}",
         "A card number that fails the Luhn check or an expiry date in the past is declined before it reaches the issuer; tests and samples should use valid test cards.");
 
+    public static readonly DiagnosticDescriptor IdempotencyKeyNotTaken = Create(
+        "FLW0008", Correctness,
+        "Idempotency key for an operation that takes none",
+        "'{0}' takes no idempotency key (its spec declares no idempotency header), so the call fails before anything is sent; leave RequestOptions.IdempotencyKey unset for it",
+        "A client sends RequestOptions.IdempotencyKey only where the operation declares an idempotency header, and refuses a key it cannot send rather than dropping it silently: a caller who believes a call is protected by a key must learn that it is not.");
+
     /// <summary>Every descriptor, by id.</summary>
     public static readonly ImmutableDictionary<string, DiagnosticDescriptor> ById = new[]
     {
         CardDataInLog, ConstantViolatesSpec, PostWithoutIdempotencyKey, SecretInSource, HeaderValueOutOfBounds,
-        ReferenceFromClock, InvalidCardConstant,
+        ReferenceFromClock, InvalidCardConstant, IdempotencyKeyNotTaken,
     }.ToImmutableDictionary(d => d.Id);
 
     /// <summary>The help link for an id: the rule's page under <c>docs/rules</c>.</summary>

@@ -24,6 +24,7 @@ internal sealed class KnownSymbols
         SpecRange = compilation.GetTypeByMetadataName(AnnotationsNamespace + "SpecRangeAttribute");
         SpecAllowedValues = compilation.GetTypeByMetadataName(AnnotationsNamespace + "SpecAllowedValuesAttribute");
         ApiOperation = compilation.GetTypeByMetadataName(AnnotationsNamespace + "ApiOperationAttribute");
+        OptionHeader = compilation.GetTypeByMetadataName(AnnotationsNamespace + "OptionHeaderAttribute");
         RequestOptions = compilation.GetTypeByMetadataName("Flutterwave.Runtime.RequestOptions");
         GeneratedCode = compilation.GetTypeByMetadataName("System.CodeDom.Compiler.GeneratedCodeAttribute");
     }
@@ -41,6 +42,9 @@ internal sealed class KnownSymbols
     public INamedTypeSymbol? SpecAllowedValues { get; }
 
     public INamedTypeSymbol? ApiOperation { get; }
+
+    /// <summary><c>[OptionHeader]</c> on operation methods: which <c>RequestOptions</c> values they send, with what rules.</summary>
+    public INamedTypeSymbol? OptionHeader { get; }
 
     public INamedTypeSymbol? RequestOptions { get; }
 
@@ -74,6 +78,27 @@ internal sealed class KnownSymbols
     }
 
     public bool Has(ISymbol symbol, INamedTypeSymbol? attribute) => Find(symbol, attribute) is not null;
+
+    /// <summary>The method's <c>[OptionHeader]</c> for a <c>RequestOptions</c> property (<c>IdempotencyKey</c>, <c>TraceId</c>, <c>ScenarioKey</c>), or null.</summary>
+    public AttributeData? FindOptionHeader(IMethodSymbol method, string option)
+    {
+        if (OptionHeader is null)
+        {
+            return null;
+        }
+
+        foreach (var data in AttributesOf(method))
+        {
+            if (SymbolEqualityComparer.Default.Equals(data.AttributeClass, OptionHeader)
+                && data.ConstructorArguments.Length == 2
+                && string.Equals(data.ConstructorArguments[0].Value as string, option, System.StringComparison.Ordinal))
+            {
+                return data;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Whether a type was emitted by the Flutterwave generator (it carries its GeneratedCode attribute).</summary>
     public bool IsGeneratedModel(ITypeSymbol? type) =>

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Concurrent;
+using System.Collections.Generic;
 using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
@@ -36,7 +37,7 @@ internal sealed class SpecConstraints
 
     /// <summary>
     /// For patterns of the form <c>^[class]+$</c> (or <c>*</c>, <c>{n,m}</c>): a regex matching one allowed character,
-    /// which lets the constant parts of an interpolated string be checked and forbidden characters be named.
+    /// which lets the constant parts of a concatenation or an interpolated string be checked and forbidden characters be named.
     /// </summary>
     public Regex? AllowedCharacter { get; }
 
@@ -78,17 +79,50 @@ internal sealed class SpecConstraints
         return null;
     }
 
-    /// <summary>Why the constant text of an interpolated string already breaks the constraints, or null.</summary>
-    public string? CheckConstantParts(string constantText)
+    /// <summary>Why one run of constant text (a prefix, say) already breaks the constraints, or null.</summary>
+    /// <param name="constantText">The text.</param>
+    /// <remarks>See <see cref="CheckConstantParts(IReadOnlyList{string})"/>.</remarks>
+    public string? CheckConstantParts(string constantText) => CheckConstantParts(new[] { constantText });
+
+    /// <summary>
+    /// Why the constant fragments of a string built at run time (see <see cref="StringFragments"/>) already break the
+    /// constraints whatever the holes hold, or null. Only two things are certain: fragments longer together than the
+    /// maximum, and a fragment character outside a pattern that is one anchored character class. The message names
+    /// the character and where it is, never a fragment's text.
+    /// </summary>
+    public string? CheckConstantParts(IReadOnlyList<string> fragments)
     {
-        if (MaxLength is { } max && constantText.Length > max)
+        // JSON Schema lengths count code points: a surrogate pair is one character.
+        var length = 0;
+        foreach (var fragment in fragments)
         {
-            return $"its constant parts alone are {Characters(constantText.Length)} long and the spec allows at most {max}";
+            for (var i = 0; i < fragment.Length; i++)
+            {
+                if (!char.IsLowSurrogate(fragment[i]) || i == 0 || !char.IsHighSurrogate(fragment[i - 1]))
+                {
+                    length++;
+                }
+            }
         }
 
-        if (AllowedCharacter is not null && FirstForbidden(constantText) is { } forbidden)
+        if (MaxLength is { } max && length > max)
         {
-            return $"the pattern {Pattern} does not allow {Describe(forbidden)}";
+            return $"its constant parts alone are {Characters(length)} long and the spec allows at most {max}";
+        }
+
+        if (AllowedCharacter is not null)
+        {
+            for (var part = 0; part < fragments.Count; part++)
+            {
+                var fragment = fragments[part];
+                for (var index = 0; index < fragment.Length; index++)
+                {
+                    if (!Matches(AllowedCharacter, fragment[index].ToString()))
+                    {
+                        return $"the pattern {Pattern} does not allow {Describe(fragment[index])} (character {Number(index + 1)} of constant part {Number(part + 1)})";
+                    }
+                }
+            }
         }
 
         return null;
@@ -141,6 +175,8 @@ internal sealed class SpecConstraints
         return null;
     }
 
+    private static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
     private static string Characters(int count) => count == 1 ? "1 character" : count.ToString(CultureInfo.InvariantCulture) + " characters";
 
     private static string Describe(char c) => c switch
@@ -181,6 +217,31 @@ internal sealed class SpecConstraintReader
     }
 
     public SpecConstraints For(ISymbol member) => _members.GetOrAdd(member, Read);
+
+    /// <summary>The rules of an <c>[OptionHeader]</c>: its lengths (0 is "none") and pattern.</summary>
+    public SpecConstraints ForHeader(AttributeData header)
+    {
+        int? minLength = null, maxLength = null;
+        string? pattern = null;
+        foreach (var named in header.NamedArguments)
+        {
+            switch (named.Key)
+            {
+                case "MinLength" when named.Value.Value is int min && min > 0:
+                    minLength = min;
+                    break;
+                case "MaxLength" when named.Value.Value is int max && max > 0:
+                    maxLength = max;
+                    break;
+                case "Pattern" when named.Value.Value is string text:
+                    pattern = text;
+                    break;
+            }
+        }
+
+        var (whole, character) = pattern is null ? (null, null) : _patterns.GetOrAdd(pattern, Compile);
+        return new SpecConstraints(minLength, maxLength, pattern, whole, character, null, null, false, false);
+    }
 
     private SpecConstraints Read(ISymbol member)
     {

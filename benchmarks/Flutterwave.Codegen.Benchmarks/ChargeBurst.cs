@@ -63,7 +63,7 @@ internal static class ChargeBurst
             // The type (and the API's error type or HTTP status) only: messages stay out of the output.
             return e switch
             {
-                FlutterwaveApiException api => api.GetType().Name + " " + (int?)api.StatusCode + " " + api.ErrorType,
+                ApiException api => api.GetType().Name + " " + (int?)api.StatusCode + " " + api.ErrorType,
                 HttpRequestException http => http.GetType().Name + " " + (int?)http.StatusCode,
                 _ => e.GetType().Name,
             };

@@ -24,32 +24,22 @@ internal sealed class CardEncryptionView
     private const string Indent = "            ";
     private const string NonceLocal = "cardNonce";
 
-    private readonly ObjectModel _model;
-    private readonly PropertyModel _nonce;
+    private readonly EncryptionModel _encryption;
     private readonly Dictionary<string, string> _locals = new();
 
-    private CardEncryptionView(ObjectModel model, PropertyModel nonce)
+    private CardEncryptionView(EncryptionModel encryption)
     {
-        _model = model;
-        _nonce = nonce;
-        _locals[nonce.Name] = NonceLocal;
-        for (var i = 0; i < model.EncryptedFields.Count; i++)
+        _encryption = encryption;
+        _locals[encryption.NonceProperty] = NonceLocal;
+        for (var i = 0; i < encryption.Fields.Count; i++)
         {
-            _locals[model.EncryptedFields[i].EncryptedPropertyName] = EncryptedLocal(i);
+            _locals[encryption.Fields[i].EncryptedPropertyName] = EncryptedLocal(i);
         }
     }
 
-    /// <summary>The view, or <see langword="null"/> when the object has no encrypted members.</summary>
-    public static CardEncryptionView? Create(ObjectModel model)
-    {
-        if (model.EncryptedFields.Count == 0)
-        {
-            return null;
-        }
-
-        var nonce = model.Properties.FirstOrDefault(p => p.JsonName == "nonce");
-        return nonce is null ? null : new CardEncryptionView(model, nonce);
-    }
+    /// <summary>The view, or <see langword="null"/> when the Conventions stage recorded no encryption for the object.</summary>
+    public static CardEncryptionView? Create(ObjectModel model) =>
+        model.Encryption is { Fields.Count: > 0 } encryption ? new CardEncryptionView(encryption) : null;
 
     /// <summary>The local that holds the value to write for <c>nonce</c> or an <c>encrypted_*</c> member.</summary>
     public string? LocalFor(string propertyName) => _locals.TryGetValue(propertyName, out var local) ? local : null;
@@ -58,10 +48,10 @@ internal sealed class CardEncryptionView
     public List<object> PlainProperties()
     {
         var result = new List<object>();
-        foreach (var field in _model.EncryptedFields)
+        foreach (var field in _encryption.Fields)
         {
             var summary = $"The plaintext behind <c>{XmlDoc.Escape(field.EncryptedJsonName)}</c>: encrypted when the request is sent, never written or read as JSON.";
-            var remarks = $"Setting it makes the client fill <c>{XmlDoc.Escape(_nonce.JsonName)}</c> and <c>{XmlDoc.Escape(field.EncryptedJsonName)}</c> with AES-256-GCM "
+            var remarks = $"Setting it makes the client fill <c>{XmlDoc.Escape(_encryption.NonceJsonName)}</c> and <c>{XmlDoc.Escape(field.EncryptedJsonName)}</c> with AES-256-GCM "
                 + "under a fresh nonce each time the request body is written; this object is not modified. That needs "
                 + "<c>FlutterwaveOptions.EncryptionKey</c>. Leave the plaintext properties unset to send values encrypted elsewhere "
                 + $"(for example in a browser) through <see cref=\"{XmlDoc.EscapeAttribute(field.EncryptedPropertyName)}\"/> as they are.";
@@ -79,11 +69,11 @@ internal sealed class CardEncryptionView
     /// <summary>Statements at the start of <c>WriteJson</c> that fill the locals written for the wire members.</summary>
     public string Prologue(string typeName)
     {
-        var fields = _model.EncryptedFields;
+        var fields = _encryption.Fields;
         var lines = new List<string>
         {
             "// Card data: plaintext members are encrypted into locals here; this object is never modified.",
-            $"var {NonceLocal} = this.{_nonce.Name};",
+            $"var {NonceLocal} = this.{_encryption.NonceProperty};",
         };
         for (var i = 0; i < fields.Count; i++)
         {
@@ -93,7 +83,7 @@ internal sealed class CardEncryptionView
         var plainSet = string.Join(" || ", fields.Select(f => $"this.{f.PlainName} is not null"));
         var wireSet = string.Join(" || ", new[] { NonceLocal }.Concat(Enumerable.Range(0, fields.Count).Select(EncryptedLocal)).Select(l => l + " is not null"));
         var plainNames = string.Join(", ", fields.Select(f => f.PlainName));
-        var wireNames = string.Join(", ", new[] { _nonce.JsonName }.Concat(fields.Select(f => f.EncryptedJsonName)));
+        var wireNames = string.Join(", ", new[] { _encryption.NonceJsonName }.Concat(fields.Select(f => f.EncryptedJsonName)));
 
         lines.Add($"if ({plainSet})");
         lines.Add("{");
@@ -137,13 +127,13 @@ internal sealed class CardEncryptionView
             lines.Add("}");
         }
 
-        if (_model.NonceRequired)
+        if (_encryption.NonceRequired)
         {
             lines.Add(string.Empty);
             lines.Add($"if ({NonceLocal} is null)");
             lines.Add("{");
             lines.Add("    throw new global::System.InvalidOperationException(" + Literals.String(
-                $"{typeName}: '{_nonce.JsonName}' is required with encrypted members set by the caller; set {_nonce.Name} too, or set the plaintext members instead.") + ");");
+                $"{typeName}: '{_encryption.NonceJsonName}' is required with encrypted members set by the caller; set {_encryption.NonceProperty} too, or set the plaintext members instead.") + ");");
             lines.Add("}");
         }
 

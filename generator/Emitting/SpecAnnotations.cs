@@ -15,19 +15,8 @@ internal static class SpecAnnotations
 {
     private const string Namespace = "global::Flutterwave.Runtime.Annotations.";
 
-    // Spec property names (lower case, '_' and '-' removed) that plainly hold card data. Masked forms such as
-    // last4 and first6 are not card data. Encrypted counterparts the spec pairs with a nonce are marked elsewhere.
-    private static readonly HashSet<string> CardDataNames = new()
-    {
-        "cardnumber", "pan", "primaryaccountnumber", "cardno",
-        "cvv", "cvv2", "cvc", "cvc2", "cvn", "securitycode", "cardsecuritycode", "cardverificationvalue",
-        "pin", "cardpin",
-        "expirymonth", "expiryyear", "expmonth", "expyear", "expirationmonth", "expirationyear",
-        "expirydate", "expirationdate", "cardexpiry",
-    };
-
     /// <summary>Attribute lines for a property of an object schema (empty when the spec states nothing).</summary>
-    public static string Property(ObjectModel owner, PropertyModel property, string indent)
+    public static string Property(PropertyModel property, string indent)
     {
         var builder = new StringBuilder();
         var constraints = property.Constraints;
@@ -78,13 +67,14 @@ internal static class SpecAnnotations
             builder.Append(indent).Append('[').Append(Namespace).Append("SpecRange(").Append(string.Join(", ", named)).Append(")]\n");
         }
 
-        if (IsEncryptedField(owner, property))
+        switch (property.CardData)
         {
-            builder.Append(indent).Append('[').Append(Namespace).Append("CardData(Ciphertext = true)]\n");
-        }
-        else if (IsPlainCardData(property))
-        {
-            builder.Append(indent).Append('[').Append(Namespace).Append("CardData]\n");
+            case CardDataKind.Ciphertext:
+                builder.Append(indent).Append('[').Append(Namespace).Append("CardData(Ciphertext = true)]\n");
+                break;
+            case CardDataKind.Plain:
+                builder.Append(indent).Append('[').Append(Namespace).Append("CardData]\n");
+                break;
         }
 
         return builder.ToString();
@@ -95,43 +85,53 @@ internal static class SpecAnnotations
         ? string.Empty
         : indent + "[" + Namespace + "SpecAllowedValues(" + string.Join(", ", model.Members.Select(m => Literals.String(m.Value))) + ")]\n";
 
-    /// <summary>The operation attribute line for a generated client method.</summary>
-    public static string Operation(OperationModel operation, string indent) =>
-        indent + "[" + Namespace + "ApiOperation(" + Literals.String(operation.HttpMethod) + ", " + Literals.String(operation.PathTemplate) + ", " + Literals.String(operation.OperationId) + ")]\n";
-
-    /// <summary>Whether a property is one of its object's <c>encrypted_*</c> members (paired with a <c>nonce</c>).</summary>
-    private static bool IsEncryptedField(ObjectModel owner, PropertyModel property) =>
-        owner.EncryptedFields.Any(field => field.EncryptedJsonName == property.JsonName);
-
-    /// <summary>Whether a property is plainly named like card data (card number, CVV, PIN, expiry) and holds a string or a number.</summary>
-    private static bool IsPlainCardData(PropertyModel property)
+    /// <summary>The operation attribute line for a generated client method, and one line per header it fills from <c>RequestOptions</c>.</summary>
+    public static string Operation(OperationModel operation, string indent)
     {
-        if (property.Type.Kind is not (TypeKind.String or TypeKind.Int32 or TypeKind.Int64))
-        {
-            return false;
-        }
-
-        var normalized = Normalize(property.JsonName);
-        if (normalized.StartsWith("encrypted", System.StringComparison.Ordinal))
-        {
-            normalized = normalized.Substring("encrypted".Length);
-        }
-
-        return CardDataNames.Contains(normalized);
+        var builder = new StringBuilder();
+        builder.Append(indent).Append('[').Append(Namespace).Append("ApiOperation(").Append(Literals.String(operation.HttpMethod)).Append(", ")
+            .Append(Literals.String(operation.PathTemplate)).Append(", ").Append(Literals.String(operation.OperationId)).Append(")]\n");
+        var conventions = operation.Conventions ?? OperationConventionsModel.None;
+        OptionHeader(builder, indent, "IdempotencyKey", conventions.IdempotencyKey);
+        OptionHeader(builder, indent, "TraceId", conventions.TraceId);
+        OptionHeader(builder, indent, "ScenarioKey", conventions.ScenarioKey);
+        return builder.ToString();
     }
 
-    private static string Normalize(string name)
+    private static void OptionHeader(StringBuilder builder, string indent, string option, OptionHeaderModel? header)
     {
-        var builder = new StringBuilder(name.Length);
-        foreach (var c in name)
+        if (header is null)
         {
-            if (c != '_' && c != '-')
-            {
-                builder.Append(char.ToLowerInvariant(c));
-            }
+            return;
         }
 
-        return builder.ToString();
+        builder.Append(indent).Append('[').Append(Namespace).Append("OptionHeader(").Append(Literals.String(option)).Append(", ").Append(Literals.String(header.HeaderName));
+        if (header.MinLength is { } min)
+        {
+            builder.Append(", MinLength = ").Append(min.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (header.MaxLength is { } max)
+        {
+            builder.Append(", MaxLength = ").Append(max.ToString(CultureInfo.InvariantCulture));
+        }
+
+        if (header.Pattern is { } pattern)
+        {
+            builder.Append(", Pattern = ").Append(Literals.String(pattern));
+        }
+
+        if (header.GenerateWhenMissing)
+        {
+            builder.Append(", Generated = true");
+        }
+
+        if (header.Required)
+        {
+            builder.Append(", Required = true");
+        }
+
+        builder.Append(")]\n");
     }
 
     private static bool IsNumber(TypeKind kind) => kind is TypeKind.Int32 or TypeKind.Int64 or TypeKind.Decimal or TypeKind.Double or TypeKind.Single;

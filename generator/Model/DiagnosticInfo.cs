@@ -16,4 +16,5 @@ internal sealed record SpecSpan(string FilePath, int Start, int Length, int Star
 internal sealed record SpecResult(SpecModel? Model, EquatableArray<DiagnosticInfo> Diagnostics);
 
 /// <summary>One spec file as configured in MSBuild, with its text.</summary>
-internal sealed record SpecInput(string Path, string? Text, string Namespace, string ClientName, EquatableArray<DiagnosticInfo> OptionDiagnostics);
+/// <param name="Conventions">The item's <c>Conventions</c> metadata (<c>auto</c>, <c>flutterwave</c>, <c>none</c>), already checked; <see langword="null"/> when not set.</param>
+internal sealed record SpecInput(string Path, string? Text, string Namespace, string ClientName, EquatableArray<DiagnosticInfo> OptionDiagnostics, string? Conventions = null);

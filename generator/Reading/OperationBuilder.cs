@@ -24,8 +24,6 @@ internal sealed class OperationBuilder
 
     private static readonly string[] ClientMemberNames = { "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize", "Transport", "DefaultBaseAddress" };
 
-    private static readonly HashSet<string> EnvelopeMembers = new(StringComparer.Ordinal) { "status", "message", "data", "meta" };
-
     private readonly OpenApiDocument _document;
     private readonly SchemaTypeBuilder _types;
     private readonly NameScope _typeNames;
@@ -120,31 +118,11 @@ internal sealed class OperationBuilder
         var methodName = ClaimMethodName(methodScope, pascal);
 
         var parameterScope = new NameScope(ignoreCase: false, new[] { "options", "cancellationToken" });
-        string? idempotencyHeader = null;
-        string? traceHeader = null;
-        string? scenarioHeader = null;
         var parameters = new List<ParameterModel>();
 
         foreach (var (parameter, parameterPointer) in MergeParameters(item, operation, pointer))
         {
             var name = parameter.Name ?? string.Empty;
-            if (parameter.In == Microsoft.OpenApi.ParameterLocation.Header)
-            {
-                switch (name.ToLowerInvariant())
-                {
-                    case "x-idempotency-key":
-                    case "idempotency-key":
-                        idempotencyHeader = name;
-                        continue;
-                    case "x-trace-id":
-                        traceHeader = name;
-                        continue;
-                    case "x-scenario-key":
-                        scenarioHeader = name;
-                        continue;
-                }
-            }
-
             if (parameter.In is not (Microsoft.OpenApi.ParameterLocation.Path or Microsoft.OpenApi.ParameterLocation.Query or Microsoft.OpenApi.ParameterLocation.Header))
             {
                 _diagnostics.Report(DiagnosticDescriptors.UnsupportedParameter, parameterPointer, name, operationId, $"{parameter.In} parameters are not generated; add the value with a DelegatingHandler");
@@ -187,7 +165,8 @@ internal sealed class OperationBuilder
                 Required: location == Model.ParameterLocation.Path || parameter.Required,
                 Explode: parameter.Style is null or ParameterStyle.Form ? parameter.Explode : false,
                 doc,
-                parameter.Schema is null ? ConstraintModel.None : SchemaTypeBuilder.Constraints(parameter.Schema)));
+                parameter.Schema is null ? ConstraintModel.None : SchemaTypeBuilder.Constraints(parameter.Schema),
+                RoleHint(parameter)));
         }
 
         var segments = BuildPathSegments(path, parameters, parameterScope, pointer, operationId);
@@ -207,9 +186,6 @@ internal sealed class OperationBuilder
             body,
             response,
             docs,
-            idempotencyHeader,
-            traceHeader,
-            scenarioHeader,
             // `security: []` on the operation: a public endpoint, sent without credentials.
             NoAuthentication: operation.Security is { Count: 0 });
     }
@@ -382,36 +358,12 @@ internal sealed class OperationBuilder
                 }
 
                 var type = _types.Resolve(media.Schema, pascal + "Response", pointer + "/responses/" + code + "/content/" + SpecDocumentReader.Escape(mediaType) + "/schema");
-                return DetectEnvelope(type, description);
+                return new ResponseModel(ResultKind.Json, type, description);
             case BodyKind.Text:
                 return new ResponseModel(ResultKind.Text, TypeRef.String, description);
             default:
                 return new ResponseModel(ResultKind.Binary, new TypeRef(TypeKind.Bytes), description);
         }
-    }
-
-    /// <summary>
-    /// A <c>{ status, message, data, meta }</c> envelope returns its <c>data</c>; with an array <c>data</c> and a
-    /// <c>meta</c>, a page. Anything with other members is returned whole.
-    /// </summary>
-    private ResponseModel DetectEnvelope(TypeRef type, string? description)
-    {
-        if (type.Kind == TypeKind.Model && _types.TryGetObject(type.Name!, out var model))
-        {
-            var names = model.Properties.Select(p => p.JsonName).ToList();
-            if (names.Contains("data") && names.Contains("status") && names.All(EnvelopeMembers.Contains))
-            {
-                var data = model.Properties.First(p => p.JsonName == "data").Type;
-                if (data.Kind == TypeKind.List && names.Contains("meta"))
-                {
-                    return new ResponseModel(ResultKind.EnvelopePage, data.Item, description);
-                }
-
-                return new ResponseModel(ResultKind.EnvelopeData, data, description);
-            }
-        }
-
-        return new ResponseModel(ResultKind.Json, type, description);
     }
 
     private static (string MediaType, IOpenApiMediaType? Media) PickMediaType(IDictionary<string, IOpenApiMediaType> content)
@@ -444,6 +396,13 @@ internal sealed class OperationBuilder
         var type = mediaType.Split(';')[0].Trim().ToLowerInvariant();
         return type is "multipart/form-data" or "application/x-www-form-urlencoded" || type.StartsWith("multipart/", StringComparison.Ordinal);
     }
+
+    /// <summary>The <c>x-codegen-header</c> extension: what a header parameter carries, for names the conventions do not know.</summary>
+    private static string? RoleHint(IOpenApiParameter parameter) =>
+        parameter.Extensions is { } extensions && extensions.TryGetValue("x-codegen-header", out var extension)
+            && extension is JsonNodeExtension { Node: System.Text.Json.Nodes.JsonValue value } && value.TryGetValue<string>(out var text)
+            ? text.Trim()
+            : null;
 
     private static bool IsSimpleParameterType(TypeRef type) => type.Kind switch
     {

@@ -23,7 +23,7 @@ internal sealed class SchemaTypeBuilder
     // Microsoft.OpenApi stands a sentinel string in for a JSON null inside `enum`.
     private const string NullSentinelPrefix = "openapi-json-null-sentinel-value";
 
-    private static readonly string[] ObjectMemberNames = { "ReadJson", "WriteJson", "ToString", "Equals", "GetHashCode", "GetType", "MemberwiseClone", "Finalize" };
+    private static readonly string[] ObjectMemberNames = ReservedNames.ObjectMembers;
     private static readonly string[] EnumMemberNames = { "ToString", "Equals", "GetHashCode", "GetType", "ReadJson", "WriteJson", "MemberwiseClone", "Finalize" };
 
     /// <summary>Stands in for a missing (null) schema: any JSON value.</summary>
@@ -36,7 +36,6 @@ internal sealed class SchemaTypeBuilder
     private readonly Dictionary<string, Shape> _shapes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _shaping = new(StringComparer.Ordinal);
     private readonly List<TypeModel> _types = new();
-    private readonly Dictionary<string, ObjectModel> _objects = new(StringComparer.Ordinal);
     private readonly NameScope _typeNames;
     private readonly DiagnosticSink _diagnostics;
 
@@ -63,9 +62,6 @@ internal sealed class SchemaTypeBuilder
             ResolveComponent(key, "#/components/schemas/" + SpecDocumentReader.Escape(key));
         }
     }
-
-    /// <summary>The object model generated for a type name, if that name is a generated object.</summary>
-    public bool TryGetObject(string name, out ObjectModel model) => _objects.TryGetValue(name, out model!);
 
     /// <summary>Whether the schema allows JSON null (3.1 <c>type: [.., 'null']</c>, 3.0 <c>nullable</c>, a null variant).</summary>
     public static bool IsNullable(IOpenApiSchema? schema)
@@ -440,17 +436,13 @@ internal sealed class SchemaTypeBuilder
             ? Resolve(additional, name + "AdditionalProperty", pointer + "/additionalProperties")
             : TypeRef.Element;
 
-        var encryptedFields = FindEncryptedFields(models, memberNames, out var nonceRequired);
         var model = new ObjectModel(
             name,
             Docs(schema),
             models.ToEquatableArray(),
             additionalType,
-            memberNames.Claim("AdditionalProperties"),
-            encryptedFields,
-            nonceRequired);
+            memberNames.Claim("AdditionalProperties"));
         _types.Add(model);
-        _objects[name] = model;
         return new TypeRef(TypeKind.Model, name);
     }
 
@@ -651,45 +643,6 @@ internal sealed class SchemaTypeBuilder
         TypeKind.Element => JsonKinds.Any,
         _ => JsonKinds.String,
     };
-
-    /// <summary>
-    /// Finds <c>encrypted_&lt;name&gt;</c> members next to a string <c>nonce</c>, claims a plaintext member name for
-    /// each, and relaxes <c>nonce</c> and the encrypted members: not C#-<c>required</c> (a caller who sets the
-    /// plaintext cannot set them) and not required when reading (responses may leave card data out). The spec's
-    /// requirement is kept in the result and checked when writing.
-    /// </summary>
-    private static EquatableArray<EncryptedFieldModel> FindEncryptedFields(List<PropertyModel> properties, NameScope memberNames, out bool nonceRequired)
-    {
-        nonceRequired = false;
-        var nonceIndex = properties.FindIndex(p => p.JsonName == "nonce" && p.Type.Kind == TypeKind.String);
-        if (nonceIndex < 0)
-        {
-            return EquatableArray<EncryptedFieldModel>.Empty;
-        }
-
-        const string prefix = "encrypted_";
-        var fields = new List<EncryptedFieldModel>();
-        for (var i = 0; i < properties.Count; i++)
-        {
-            var p = properties[i];
-            if (p.JsonName.StartsWith(prefix, StringComparison.Ordinal) && p.JsonName.Length > prefix.Length && p.Type.Kind == TypeKind.String)
-            {
-                var plainName = memberNames.Claim(Identifier.ToPascal(p.JsonName.Substring(prefix.Length)));
-                fields.Add(new EncryptedFieldModel(plainName, p.JsonName, p.Name, Required: p.IsRequiredMember));
-                properties[i] = p with { IsRequiredMember = false, MustBePresent = false };
-            }
-        }
-
-        if (fields.Count == 0)
-        {
-            return EquatableArray<EncryptedFieldModel>.Empty;
-        }
-
-        var nonce = properties[nonceIndex];
-        nonceRequired = nonce.IsRequiredMember;
-        properties[nonceIndex] = nonce with { IsRequiredMember = false, MustBePresent = false };
-        return fields.ToEquatableArray();
-    }
 
     private static List<IOpenApiSchema> NonNullVariants(IOpenApiSchema? schema)
     {

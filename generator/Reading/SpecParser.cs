@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using System.Text.Json.Nodes;
 using System.Threading;
+using Flutterwave.Codegen.Conventions;
 using Flutterwave.Codegen.Diagnostics;
 using Flutterwave.Codegen.Model;
 using Flutterwave.Codegen.Naming;
@@ -14,6 +15,9 @@ namespace Flutterwave.Codegen.Reading;
 /// <summary>Spec text in, <see cref="SpecModel"/> and diagnostics out. Never throws (but for cancellation).</summary>
 internal static class SpecParser
 {
+    /// <summary>The document-level extension that opts a spec in to (or out of) a convention profile.</summary>
+    public const string ConventionsExtension = "x-codegen-conventions";
+
     /// <summary>
     /// Test seam: a test sets this to make the parser fail for one spec path, to prove that a failure becomes
     /// FLW1011 and never escapes. Always null in production.
@@ -122,17 +126,38 @@ internal static class SpecParser
         cancellationToken.ThrowIfCancellationRequested();
         var (groups, rootOperations) = new OperationBuilder(document, types, typeNames, sink, input.ClientName).Build();
 
+        var serverUrls = ServerUrls(document, out var firstServer);
         return new SpecModel(
             input.Path,
             input.Namespace,
             input.ClientName,
             SchemaTypeBuilder.Clean(document.Info?.Title) ?? input.ClientName,
             SchemaTypeBuilder.Clean(document.Info?.Version) ?? string.Empty,
-            DefaultServerUrl(document),
+            firstServer,
             types.Types.ToEquatableArray(),
             groups,
             rootOperations,
-            SecuritySchemes(document));
+            SecuritySchemes(document, firstServer),
+            serverUrls.ToEquatableArray(),
+            new ConventionRequest(input.Conventions, DocumentConventions(rootObject, sink)));
+    }
+
+    /// <summary>The document's <c>x-codegen-conventions</c> extension (<c>auto</c>, <c>flutterwave</c> or <c>none</c>); anything else is reported and ignored.</summary>
+    private static string? DocumentConventions(JsonObject root, DiagnosticSink sink)
+    {
+        if (!root.TryGetPropertyValue(ConventionsExtension, out var node) || node is null)
+        {
+            return null;
+        }
+
+        var text = node is JsonValue value && value.TryGetValue<string>(out var s) ? s.Trim() : node.ToJsonString();
+        if (ProfileSelector.IsKnownValue(text))
+        {
+            return text;
+        }
+
+        sink.Report(DiagnosticDescriptors.InvalidOption, "#/" + ConventionsExtension, text, ConventionsExtension + " value (auto, flutterwave or none)", ProfileSelector.Auto);
+        return null;
     }
 
     /// <summary>The error's pointer; some reader errors leave it empty and name it in the message ("... at #/paths").</summary>
@@ -148,28 +173,48 @@ internal static class SpecParser
         return at < 0 ? "#" : message.Substring(at + 4).Trim().TrimEnd('.');
     }
 
-    private static string? DefaultServerUrl(OpenApiDocument document)
+    /// <summary>
+    /// Every server URL that is absolute http(s) once its variables take their defaults, in document order; and the
+    /// first server's, when it is one (the default base address).
+    /// </summary>
+    private static List<string> ServerUrls(OpenApiDocument document, out string? first)
     {
-        var server = document.Servers?.FirstOrDefault();
-        if (server?.Url is not { } url)
+        first = null;
+        var result = new List<string>();
+        var index = 0;
+        foreach (var server in document.Servers ?? new List<OpenApiServer>())
         {
-            return null;
-        }
-
-        if (server.Variables is { } variables)
-        {
-            foreach (var variable in variables)
+            if (server?.Url is not { } url)
             {
-                url = url.Replace("{" + variable.Key + "}", variable.Value?.Default ?? string.Empty);
+                index++;
+                continue;
             }
+
+            if (server.Variables is { } variables)
+            {
+                foreach (var variable in variables)
+                {
+                    url = url.Replace("{" + variable.Key + "}", variable.Value?.Default ?? string.Empty);
+                }
+            }
+
+            if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == "https" || absolute.Scheme == "http"))
+            {
+                first ??= index == 0 ? absolute.AbsoluteUri : null;
+                if (!result.Contains(absolute.AbsoluteUri))
+                {
+                    result.Add(absolute.AbsoluteUri);
+                }
+            }
+
+            index++;
         }
 
-        return Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == "https" || absolute.Scheme == "http")
-            ? absolute.AbsoluteUri
-            : null;
+        return result;
     }
 
-    private static EquatableArray<SecuritySchemeModel> SecuritySchemes(OpenApiDocument document)
+    /// <summary>The schemes the runtime can apply, in document order (openIdConnect, mutualTLS and other OAuth2 flows are left out).</summary>
+    private static EquatableArray<SecuritySchemeModel> SecuritySchemes(OpenApiDocument document, string? firstServer)
     {
         var result = new List<SecuritySchemeModel>();
         if (document.Components?.SecuritySchemes is not { } schemes)
@@ -194,10 +239,33 @@ internal static class SpecParser
                 SecuritySchemeType.Http when string.Equals(scheme.Scheme, "basic", StringComparison.OrdinalIgnoreCase) => SecuritySchemeKind.HttpBasic,
                 _ => SecuritySchemeKind.Other,
             };
-            result.Add(new SecuritySchemeModel(entry.Key, kind, scheme.Name, scheme.Flows?.ClientCredentials?.TokenUrl?.ToString()));
+            if (kind == SecuritySchemeKind.Other || (kind is SecuritySchemeKind.ApiKeyHeader or SecuritySchemeKind.ApiKeyQuery && string.IsNullOrEmpty(scheme.Name)))
+            {
+                continue;
+            }
+
+            result.Add(new SecuritySchemeModel(entry.Key, kind, scheme.Name, ResolveTokenUrl(scheme.Flows?.ClientCredentials?.TokenUrl?.ToString(), firstServer)));
         }
 
         return result.ToEquatableArray();
+    }
+
+    /// <summary>An absolute token URL: as written, or resolved against the first server when the spec gives a relative one.</summary>
+    private static string? ResolveTokenUrl(string? url, string? firstServer)
+    {
+        if (url is null)
+        {
+            return null;
+        }
+
+        if (Uri.TryCreate(url, UriKind.Absolute, out var absolute) && (absolute.Scheme == "https" || absolute.Scheme == "http"))
+        {
+            return absolute.AbsoluteUri;
+        }
+
+        return firstServer is not null && Uri.TryCreate(firstServer, UriKind.Absolute, out var baseUri) && Uri.TryCreate(baseUri, url, out var resolved)
+            ? resolved.AbsoluteUri
+            : null;
     }
 
     private static EquatableArray<DiagnosticInfo> Concat(EquatableArray<DiagnosticInfo> first, EquatableArray<DiagnosticInfo> second) =>

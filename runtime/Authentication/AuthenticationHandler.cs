@@ -17,12 +17,12 @@ namespace Flutterwave.Runtime.Authentication;
 public sealed class AuthenticationHandler : DelegatingHandler
 {
     /// <summary>Marks the token request itself, which must not be authenticated with a token.</summary>
-    public static readonly HttpRequestOptionsKey<bool> IsTokenRequest = new("Flutterwave.IsTokenRequest");
+    public static readonly HttpRequestOptionsKey<bool> IsTokenRequest = new("Codegen.IsTokenRequest");
 
     /// <summary>Marks a request to a public operation (<c>security: []</c>): sent without credentials.</summary>
-    public static readonly HttpRequestOptionsKey<bool> SkipAuthentication = new("Flutterwave.SkipAuthentication");
+    public static readonly HttpRequestOptionsKey<bool> SkipAuthentication = new("Codegen.SkipAuthentication");
 
-    private static readonly HttpRequestOptionsKey<bool> QueryKeyAdded = new("Flutterwave.ApiKeyInQuery");
+    private static readonly HttpRequestOptionsKey<bool> QueryKeyAdded = new("Codegen.ApiKeyInQuery");
 
     private readonly ApiSecurityScheme _scheme;
     private readonly IAccessTokenSource? _tokenSource;
@@ -33,7 +33,7 @@ public sealed class AuthenticationHandler : DelegatingHandler
     /// <param name="scheme">The scheme to apply.</param>
     /// <param name="options">The settings holding the credentials.</param>
     /// <param name="tokenSource">For OAuth2: where tokens come from.</param>
-    public AuthenticationHandler(ApiSecurityScheme scheme, FlutterwaveOptions options, IAccessTokenSource? tokenSource)
+    public AuthenticationHandler(ApiSecurityScheme scheme, ApiClientOptions options, IAccessTokenSource? tokenSource)
     {
         _scheme = scheme ?? throw new ArgumentNullException(nameof(scheme));
         ArgumentNullException.ThrowIfNull(options);

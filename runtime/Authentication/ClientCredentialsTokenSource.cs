@@ -152,7 +152,7 @@ public sealed class ClientCredentialsTokenSource : IAccessTokenSource
 
             if (!response.IsSuccessStatusCode)
             {
-                throw FlutterwaveApiException.FromResponse("POST", "(token endpoint)", response.StatusCode, body, null, null);
+                throw ApiException.FromResponse("POST", "(token endpoint)", response.StatusCode, body, null, null);
             }
 
             return ParseToken(body, _timeProvider.GetUtcNow());
@@ -192,7 +192,7 @@ public sealed class ClientCredentialsTokenSource : IAccessTokenSource
 
         if (string.IsNullOrEmpty(value))
         {
-            throw new FlutterwaveApiException("The token endpoint answered without an access_token (or not with JSON).");
+            throw new ApiException("The token endpoint answered without an access_token (or not with JSON).");
         }
 
         // No expires_in: assume the documented 600 s rather than caching forever.

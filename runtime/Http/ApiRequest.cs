@@ -56,14 +56,17 @@ public sealed class ApiRequest
     /// </summary>
     public bool RequiresAuthentication { get; set; } = true;
 
-    /// <summary>The header that carries <see cref="RequestOptions.IdempotencyKey"/> for this operation.</summary>
-    public string IdempotencyKeyHeader { get; set; } = "X-Idempotency-Key";
+    /// <summary>
+    /// The header that carries <see cref="RequestOptions.IdempotencyKey"/> for this operation, with its rules;
+    /// <see langword="null"/> (the default) when the operation takes none: then a key the caller sets is refused.
+    /// </summary>
+    public OptionHeader? IdempotencyKeyHeader { get; set; }
 
-    /// <summary>The header that carries <see cref="RequestOptions.TraceId"/> for this operation.</summary>
-    public string TraceIdHeader { get; set; } = "X-Trace-Id";
+    /// <summary>The header that carries <see cref="RequestOptions.TraceId"/>, or <see langword="null"/>: no trace id is sent.</summary>
+    public OptionHeader? TraceIdHeader { get; set; }
 
-    /// <summary>The header that carries <see cref="RequestOptions.ScenarioKey"/> for this operation.</summary>
-    public string ScenarioKeyHeader { get; set; } = "X-Scenario-Key";
+    /// <summary>The header that carries <see cref="RequestOptions.ScenarioKey"/>, or <see langword="null"/>: no scenario key is sent.</summary>
+    public OptionHeader? ScenarioKeyHeader { get; set; }
 
     /// <summary>Appends literal path text (already valid in a URI path).</summary>
     /// <param name="literal">The text.</param>

@@ -44,7 +44,7 @@ public sealed class ApiResponse
     /// <typeparam name="T">The result type.</typeparam>
     /// <param name="read">Reads the value.</param>
     /// <returns>The value.</returns>
-    /// <exception cref="FlutterwaveApiException">The body is not JSON of the expected shape.</exception>
+    /// <exception cref="ApiException">The body is not JSON of the expected shape.</exception>
     public T ReadJson<T>(JsonValueReader<T> read)
     {
         try
@@ -69,7 +69,7 @@ public sealed class ApiResponse
     /// <typeparam name="T">The payload type.</typeparam>
     /// <param name="read">Reads the payload.</param>
     /// <returns>The payload.</returns>
-    /// <exception cref="FlutterwaveApiException">The body is not an envelope, or has no <c>data</c>.</exception>
+    /// <exception cref="ApiException">The body is not an envelope, or has no <c>data</c>.</exception>
     public T ReadEnvelopeData<T>(JsonValueReader<T> read)
     {
         ArgumentNullException.ThrowIfNull(read);
@@ -101,7 +101,7 @@ public sealed class ApiResponse
     /// <typeparam name="T">The item type.</typeparam>
     /// <param name="readItem">Reads one item.</param>
     /// <returns>The page.</returns>
-    /// <exception cref="FlutterwaveApiException">The body is not a list envelope.</exception>
+    /// <exception cref="ApiException">The body is not a list envelope.</exception>
     public Page<T> ReadPage<T>(JsonValueReader<T> readItem)
     {
         ArgumentNullException.ThrowIfNull(readItem);
@@ -165,6 +165,6 @@ public sealed class ApiResponse
 
     private Utf8JsonReader CreateReader() => new(Body.Span, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Skip });
 
-    private FlutterwaveApiException Unreadable(JsonException inner) =>
+    private ApiException Unreadable(JsonException inner) =>
         new(StatusCode, $"{Request.Method} {Request.PathTemplate} returned {(int)StatusCode} but the body could not be read: {inner.Message}", inner);
 }

@@ -30,29 +30,32 @@ public sealed class HttpApiTransportOptions
 
     /// <summary>The clock used to time calls.</summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>Where activities and metrics go: the client's <see cref="ApiDescription.Telemetry"/>; default <see cref="ApiTelemetry.Shared"/>.</summary>
+    public ApiTelemetry? Telemetry { get; set; }
 }
 
 /// <summary>
 /// Sends generated requests with an <see cref="HttpClient"/>: fixes the trace id and idempotency key of the logical
-/// call, serializes (and encrypts) the body once, sends through the client's handlers (retries, authentication),
-/// logs one line per call, records metrics and an activity, and turns failures into typed exceptions.
+/// call (where the operation takes them), serializes (and encrypts) the body once, sends through the client's
+/// handlers (retries, authentication), logs one line per call, records metrics and an activity, and turns failures
+/// into typed exceptions.
 /// </summary>
 /// <remarks>
 /// Operation paths are appended to the base address, so a base address with a path
 /// (<c>https://host/f4b/sandbox</c>) keeps it. The base address is, in order: the one given here, the
 /// <see cref="HttpClient.BaseAddress"/>, then the spec's first server. Every attempt of one call sends the same
-/// message, so retries carry the same <c>X-Idempotency-Key</c>, <c>X-Trace-Id</c>, body and nonce.
+/// message, so retries carry the same idempotency key, trace id, body and nonce. Only the headers the operation
+/// declares (<see cref="ApiRequest.IdempotencyKeyHeader"/> and friends) are sent, checked against their rules first.
 /// </remarks>
 public sealed class HttpApiTransport : IApiTransport
 {
-    private const int MinKeyLength = 12;
-    private const int MaxKeyLength = 255;
-
     private readonly HttpClient _httpClient;
     private readonly string? _baseAddress;
     private readonly CardEncryptor? _encryptor;
     private readonly ILogger _logger;
     private readonly TimeProvider _timeProvider;
+    private readonly ApiTelemetry _telemetry;
 
     /// <summary>Creates a transport.</summary>
     /// <param name="httpClient">The client to send with. Its handlers (auth, retries, ...) run for every call.</param>
@@ -80,6 +83,7 @@ public sealed class HttpApiTransport : IApiTransport
         _encryptor = options.Encryptor;
         _logger = options.Logger ?? NullLogger.Instance;
         _timeProvider = options.TimeProvider ?? TimeProvider.System;
+        _telemetry = options.Telemetry ?? ApiTelemetry.Shared;
     }
 
     /// <summary>The base address requests go to, or <see langword="null"/> when none is configured.</summary>
@@ -96,14 +100,18 @@ public sealed class HttpApiTransport : IApiTransport
                 "Pass one to the client or set HttpClient.BaseAddress.");
         }
 
-        // Checked before anything is sent: a bad key fails here, not as a server 400 after a charge attempt.
-        CheckHeaderValue(options?.IdempotencyKey, nameof(RequestOptions.IdempotencyKey), MinKeyLength, MaxKeyLength);
-        CheckHeaderValue(options?.TraceId, nameof(RequestOptions.TraceId), MinKeyLength, MaxKeyLength);
-        CheckHeaderValue(options?.ScenarioKey, nameof(RequestOptions.ScenarioKey), 1, 1000);
+        // Checked before anything is sent: a bad key fails here, not as a server 400 after a charge attempt. One trace
+        // id and one idempotency key per logical call, fixed before the first attempt.
+        if (request.IdempotencyKeyHeader is null && options?.IdempotencyKey is not null)
+        {
+            throw new ArgumentException(
+                $"{request.OperationId} ({request.Method} {request.PathTemplate}) takes no idempotency key: the API declares no idempotency header for it, so RequestOptions.IdempotencyKey would not be sent. Leave it unset for this call.",
+                nameof(options));
+        }
 
-        // One trace id and (for POST) one idempotency key per logical call, fixed before the first attempt.
-        var traceId = options?.TraceId ?? NewKey();
-        var idempotencyKey = options?.IdempotencyKey ?? (request.Method == HttpMethod.Post ? NewKey() : null);
+        var idempotencyKey = request.IdempotencyKeyHeader?.Resolve(options?.IdempotencyKey, nameof(RequestOptions.IdempotencyKey), request.OperationId);
+        var traceId = request.TraceIdHeader?.Resolve(options?.TraceId, nameof(RequestOptions.TraceId), request.OperationId);
+        var scenarioKey = request.ScenarioKeyHeader?.Resolve(options?.ScenarioKey, nameof(RequestOptions.ScenarioKey), request.OperationId);
         var body = request.SerializeBody(_encryptor);
 
         using var message = new HttpRequestMessage(request.Method, new Uri(_baseAddress + request.BuildPathAndQuery(), UriKind.Absolute));
@@ -114,7 +122,7 @@ public sealed class HttpApiTransport : IApiTransport
 
         SetHeader(message, request.TraceIdHeader, traceId);
         SetHeader(message, request.IdempotencyKeyHeader, idempotencyKey);
-        SetHeader(message, request.ScenarioKeyHeader, options?.ScenarioKey);
+        SetHeader(message, request.ScenarioKeyHeader, scenarioKey);
         message.Headers.Accept.Add(new MediaTypeWithQualityHeaderValue("application/json"));
         if (body is { } bytes)
         {
@@ -124,20 +132,29 @@ public sealed class HttpApiTransport : IApiTransport
         }
 
         var retries = new StrongBox<int>();
-        message.Options.Set(FlutterwaveResilience.RetryCount, retries);
-        message.Options.Set(FlutterwaveResilience.OperationId, request.OperationId);
+        message.Options.Set(ApiResilience.RetryCount, retries);
+        message.Options.Set(ApiResilience.OperationId, request.OperationId);
+        message.Options.Set(ApiResilience.Telemetry, _telemetry);
+        if (idempotencyKey is not null || ApiResilience.IsIdempotentMethod(request.Method))
+        {
+            message.Options.Set(ApiResilience.RetrySafe, true);
+        }
+
         if (!request.RequiresAuthentication)
         {
             message.Options.Set(Authentication.AuthenticationHandler.SkipAuthentication, true);
         }
         var method = request.Method.Method;
-        using var activity = FlutterwaveTelemetry.ActivitySource.StartActivity(method + " " + request.PathTemplate, ActivityKind.Client);
+        using var activity = _telemetry.ActivitySource.StartActivity(method + " " + request.PathTemplate, ActivityKind.Client);
         if (activity is not null)
         {
             activity.SetTag("http.request.method", method);
             activity.SetTag("url.template", request.PathTemplate);
-            activity.SetTag("flutterwave.operation", request.OperationId);
-            activity.SetTag("flutterwave.trace_id", traceId);
+            activity.SetTag(_telemetry.OperationTag, request.OperationId);
+            if (traceId is not null)
+            {
+                activity.SetTag(_telemetry.TraceIdTag, traceId);
+            }
         }
 
         if (body is { } logged && _logger.IsEnabled(LogLevel.Trace))
@@ -159,11 +176,10 @@ public sealed class HttpApiTransport : IApiTransport
         catch (Exception ex) when (ex is HttpRequestException or Polly.Timeout.TimeoutRejectedException or OperationCanceledException or TimeoutException)
         {
             var elapsed = Record(request, activity, started, null, ex.GetType().Name);
-            Log.CallFailed(_logger, method, request.PathTemplate, request.OperationId, ex.GetType().Name, elapsed, retries.Value, traceId);
-            throw new FlutterwaveNetworkException(method, request.PathTemplate, retries.Value + 1, ex)
+            Log.CallFailed(_logger, method, request.PathTemplate, request.OperationId, ex.GetType().Name, elapsed, retries.Value, traceId ?? NoTraceId);
+            throw new ApiNetworkException(method, request.PathTemplate, retries.Value + 1, ex, idempotencyKey)
             {
                 TraceId = traceId,
-                IdempotencyKey = idempotencyKey,
             };
         }
 
@@ -172,7 +188,7 @@ public sealed class HttpApiTransport : IApiTransport
             var responseBytes = await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false);
             var status = (int)response.StatusCode;
             var elapsed = Record(request, activity, started, status, response.IsSuccessStatusCode ? null : status.ToString(System.Globalization.CultureInfo.InvariantCulture));
-            Log.CallCompleted(_logger, method, request.PathTemplate, request.OperationId, status, elapsed, retries.Value, traceId);
+            Log.CallCompleted(_logger, method, request.PathTemplate, request.OperationId, status, elapsed, retries.Value, traceId ?? NoTraceId);
             if (_logger.IsEnabled(LogLevel.Trace))
             {
                 Log.ResponseBody(_logger, method, request.PathTemplate, SensitiveDataRedactor.Redact(responseBytes));
@@ -180,8 +196,8 @@ public sealed class HttpApiTransport : IApiTransport
 
             if (!response.IsSuccessStatusCode)
             {
-                var retryAfter = FlutterwaveResilience.RetryAfter(response, TimeSpan.MaxValue, _timeProvider);
-                throw FlutterwaveApiException.FromResponse(method, request.PathTemplate, response.StatusCode, responseBytes, traceId, idempotencyKey, retryAfter);
+                var retryAfter = ApiResilience.RetryAfter(response, TimeSpan.MaxValue, _timeProvider);
+                throw ApiException.FromResponse(method, request.PathTemplate, response.StatusCode, responseBytes, traceId, idempotencyKey, retryAfter);
             }
 
             return new ApiResponse(request, response.StatusCode, responseBytes, response.Content.Headers.ContentType?.MediaType, new ResponseHeaders(response.Headers, response.Content.Headers));
@@ -194,7 +210,7 @@ public sealed class HttpApiTransport : IApiTransport
         var tags = new TagList
         {
             { "http.request.method", request.Method.Method },
-            { "flutterwave.operation", request.OperationId },
+            { _telemetry.OperationTag, request.OperationId },
         };
         if (status is { } code)
         {
@@ -208,41 +224,20 @@ public sealed class HttpApiTransport : IApiTransport
             activity?.SetStatus(ActivityStatusCode.Error, errorType);
         }
 
-        FlutterwaveTelemetry.Requests.Add(1, tags);
-        FlutterwaveTelemetry.Duration.Record(elapsed.TotalSeconds, tags);
+        _telemetry.Requests.Add(1, tags);
+        _telemetry.Duration.Record(elapsed.TotalSeconds, tags);
         return elapsed.TotalMilliseconds;
     }
 
-    private static string NewKey() => Guid.NewGuid().ToString("N");
+    /// <summary>What the log line shows when the operation sends no trace id.</summary>
+    private const string NoTraceId = "(none)";
 
-    private static void CheckHeaderValue(string? value, string name, int min, int max)
+    private static void SetHeader(HttpRequestMessage message, OptionHeader? header, string? value)
     {
-        if (value is null)
+        if (header is not null && !string.IsNullOrEmpty(value))
         {
-            return;
-        }
-
-        if (value.Length < min || value.Length > max)
-        {
-            throw new ArgumentException($"RequestOptions.{name} must be {min} to {max} characters long; it is {value.Length}.", "options");
-        }
-
-        foreach (var c in value)
-        {
-            // Printable ASCII only: anything else is not a valid header value (and CR/LF would inject headers).
-            if (c is < '!' or > '~')
-            {
-                throw new ArgumentException($"RequestOptions.{name} may hold printable ASCII characters only (letters and digits are safest).", "options");
-            }
-        }
-    }
-
-    private static void SetHeader(HttpRequestMessage message, string header, string? value)
-    {
-        if (!string.IsNullOrEmpty(value))
-        {
-            message.Headers.Remove(header);
-            message.Headers.TryAddWithoutValidation(header, value);
+            message.Headers.Remove(header.Name);
+            message.Headers.TryAddWithoutValidation(header.Name, value);
         }
     }
 }

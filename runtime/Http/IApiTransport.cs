@@ -14,6 +14,6 @@ public interface IApiTransport
     /// <param name="options">Per-call options.</param>
     /// <param name="cancellationToken">Cancels the call.</param>
     /// <returns>The response, read in full.</returns>
-    /// <exception cref="FlutterwaveApiException">The server answered with an error status.</exception>
+    /// <exception cref="ApiException">The server answered with an error status.</exception>
     Task<ApiResponse> SendAsync(ApiRequest request, RequestOptions? options, CancellationToken cancellationToken);
 }

@@ -105,14 +105,14 @@ internal sealed class CheckoutFlow : IDisposable
             _transcript.Note($"what to show the user: \"{e.CustomerMessage}\"");
             outcome = Failed($"declined ({e.DeclineType})", e.ObjectId);
         }
-        catch (FlutterwaveApiException e) when (!cancellationToken.IsCancellationRequested)
+        catch (ApiException e) when (!cancellationToken.IsCancellationRequested)
         {
             // The runtime's message names the operation, status, error type and code, the server's message and the
             // rejected fields; it never holds the request or the response body.
             var status = e.StatusCode is { } code ? ((int)code).ToString(CultureInfo.InvariantCulture) : "no answer";
             _transcript.Note($"error: {e.GetType().Name}, status {status}, type {e.ErrorType ?? "-"}, code {e.ErrorCode ?? "-"}");
             _transcript.Note($"message: {e.Message}");
-            if (e is FlutterwaveNetworkException && e.IdempotencyKey is not null)
+            if (e is ApiNetworkException && e.IdempotencyKey is not null)
             {
                 _transcript.Note($"the server may have acted on it: retry with idempotency key {e.IdempotencyKey}");
             }

@@ -9,6 +9,9 @@ namespace Flutterwave.Codegen.Analyzers.Tests;
 
 public sealed class FLW0002SpecConstraintTests
 {
+    private static string Underscore(int part, int character) =>
+        $"the pattern ^[a-zA-Z0-9\\-]+$ does not allow '_' (character {character} of constant part {part})";
+
     [Fact]
     public async Task ReferenceWithUnderscore_Diagnostic_AndFixReplacesItWithDash()
     {
@@ -75,7 +78,138 @@ public sealed class FLW0002SpecConstraintTests
             }
             """;
 
-        await V.AnalyzerAsync(source, V.Diagnostic().WithLocation(0).WithArguments("Reference", "the pattern ^[a-zA-Z0-9\\-]+$ does not allow '_'"));
+        await V.AnalyzerAsync(source, V.Diagnostic().WithLocation(0).WithArguments("Reference", Underscore(1, 6)));
+    }
+
+    [Fact]
+    public async Task ConcatenatedReference_ConstantPartBreaksPattern_Diagnostic_WithoutFix()
+    {
+        const string source = """
+            using Flutterwave;
+            class C
+            {
+                ChargeRequest M(string orderId) => new ChargeRequest { Amount = 10m, Currency = "NGN", Reference = {|#0:"order_" + orderId|} };
+            }
+            """;
+
+        await V.CodeFixAsync<SpecConstraintCodeFix>(source, source, V.Diagnostic().WithLocation(0).WithArguments("Reference", Underscore(1, 6)));
+    }
+
+    [Fact]
+    public async Task NestedConcatenationInterpolationAndConcat_ConstantPartBreaksPattern_Diagnostic()
+    {
+        const string source = """
+            using Flutterwave;
+            class C
+            {
+                const string Separator = "_";
+
+                void M(ChargeRequest a, OrderRequest b, VirtualAccountRequest c, ChargeRequest d, ChargeRequest e, int id, string region)
+                {
+                    a.Reference = {|#0:"ord-" + id + "-" + (region + "_" + $"{id}")|};
+                    b.Reference = {|#1:$"ord-{"x" + Separator + id}"|};
+                    c.Reference = {|#2:string.Concat("va", "-", region, "_", id.ToString())|};
+                    d.Reference = {|#3:$"{id}" + 'x' + ' '|};
+                    e.Reference = {|#4:"ord" + id + $"-{region}" + ("a" + ("b" + ("c" + ("d" + (region + ".")))))|};
+                }
+            }
+            """;
+
+        await V.AnalyzerAsync(
+            source,
+            V.Diagnostic().WithLocation(0).WithArguments("Reference", Underscore(3, 1)),
+            V.Diagnostic().WithLocation(1).WithArguments("Reference", Underscore(1, 6)),
+            V.Diagnostic().WithLocation(2).WithArguments("Reference", Underscore(2, 1)),
+            V.Diagnostic().WithLocation(3).WithArguments("Reference", "the pattern ^[a-zA-Z0-9\\-]+$ does not allow a space (character 2 of constant part 1)"),
+            V.Diagnostic().WithLocation(4).WithArguments("Reference", "the pattern ^[a-zA-Z0-9\\-]+$ does not allow '.' (character 1 of constant part 4)"));
+    }
+
+    [Fact]
+    public async Task ConstantPrefixLongerThanMaxLength_Diagnostic()
+    {
+        const string source = """
+            using Flutterwave;
+            class C
+            {
+                void M(ChargeRequest a, OrderRequest b, int orderId)
+                {
+                    a.Reference = {|#0:"a123456789a123456789a123456789a123456789abc" + orderId|};
+                    b.Reference = {|#1:$"a123456789a123456789{orderId}a123456789a123456789abc"|};
+                }
+            }
+            """;
+
+        await V.AnalyzerAsync(
+            source,
+            V.Diagnostic().WithLocation(0).WithArguments("Reference", "its constant parts alone are 43 characters long and the spec allows at most 42"),
+            V.Diagnostic().WithLocation(1).WithArguments("Reference", "its constant parts alone are 43 characters long and the spec allows at most 42"));
+    }
+
+    [Fact]
+    public async Task ConcatenationAgainstOtherSingleClassPattern_Diagnostic()
+    {
+        const string source = """
+            using Flutterwave.Runtime.Annotations;
+            class Own
+            {
+                [SpecPattern("^[A-Z]{3}$")]
+                public string Code { get; set; } = "";
+            }
+            class C
+            {
+                void M(Own own, string rest) => own.Code = {|#0:"N" + rest + "g"|};
+            }
+            """;
+
+        await V.AnalyzerAsync(source, V.Diagnostic().WithLocation(0).WithArguments("Code", "the pattern ^[A-Z]{3}$ does not allow 'g' (character 1 of constant part 2)"));
+    }
+
+    [Fact]
+    public async Task ConcatenationsThatCanMatch_AndPatternsNotOneAnchoredClass_NoDiagnostic()
+    {
+        const string source = """
+            using Flutterwave;
+            using Flutterwave.Runtime.Annotations;
+            class Own
+            {
+                [SpecPattern("^ord_[a-z0-9]+$")]
+                public string Prefixed { get; set; } = "";
+
+                [SpecPattern("[a-z0-9]+")]
+                public string Unanchored { get; set; } = "";
+
+                [SpecPattern("^[a-z0-9]+")]
+                public string StartOnly { get; set; } = "";
+
+                [SpecPattern("^[a-z]+|[0-9]+$")]
+                public string Alternatives { get; set; } = "";
+
+                [SpecLength(MaxLength = 5)]
+                public string Short { get; set; } = "";
+            }
+            class Other { public string Reference { get; set; } = ""; }
+            class C
+            {
+                void M(ChargeRequest request, Own own, Other other, int orderId, string a, string b)
+                {
+                    request.Reference = "order-" + orderId;
+                    request.Reference = orderId + "-x";
+                    request.Reference = a + b;
+                    request.Reference = "ord" + -1;
+                    request.Reference = string.Concat("ord-", a);
+                    request.Reference = "a123456789a123456789a123456789a123456789ab" + a;
+                    own.Prefixed = "ord_" + a;
+                    own.Unanchored = "A_" + a;
+                    own.StartOnly = "a_" + a;
+                    own.Alternatives = "a_" + a;
+                    own.Short = "abcde" + a;
+                    own.Short = "\U0001F600\U0001F600\U0001F600" + a;
+                    other.Reference = "x_" + a;
+                }
+            }
+            """;
+
+        await V.AnalyzerAsync(source);
     }
 
     [Fact]

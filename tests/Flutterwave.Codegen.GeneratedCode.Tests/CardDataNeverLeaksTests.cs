@@ -69,7 +69,7 @@ public sealed class CardDataNeverLeaksTests
         var pending = await client.Orchestration.InitiateOrchestratorChargeAsync(request);
         var afterPin = await client.Charges.SubmitPinAsync(pending.Id, Pin);
         var done = await client.Charges.SubmitOtpAsync(afterPin.Id, "123456");
-        var declined = await Assert.ThrowsAnyAsync<FlutterwaveApiException>(() =>
+        var declined = await Assert.ThrowsAnyAsync<ApiException>(() =>
             client.Orchestration.InitiateOrchestratorChargeAsync(new ChargeRequest
             {
                 Amount = 100m,

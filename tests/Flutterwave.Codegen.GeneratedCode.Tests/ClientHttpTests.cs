@@ -35,7 +35,8 @@ public sealed class ClientHttpTests
         Assert.StartsWith("application/json", request.Header("Content-Type"), StringComparison.Ordinal);
         Assert.Equal("idem0123456789", request.Headers["X-Idempotency-Key"]);
         Assert.Equal("trace0123456789", request.Headers["X-Trace-Id"]);
-        Assert.Equal("scenario:auth_pin", request.Headers["X-Scenario-Key"]);
+        // The spec declares X-Scenario-Key for payment operations only, not for creating a customer.
+        Assert.False(request.Headers.ContainsKey("X-Scenario-Key"));
         Assert.True(JsonNode.DeepEquals(JsonNode.Parse("""{"email":"ada@example.com","name":{"first":"Ada"}}"""), JsonNode.Parse(request.Body)), request.Body);
     }
 
@@ -100,7 +101,7 @@ public sealed class ClientHttpTests
         await using var server = await Serve(400, """{"status":"failed","error":{"type":"REQUEST_NOT_VALID","code":"10400","message":"Invalid card number","validation_errors":[{"field_name":"card.number","message":"fails Luhn"}]}}""");
         var client = new FlutterwaveClient(new HttpClient(), server.BaseAddress);
 
-        var error = await Assert.ThrowsAsync<FlutterwaveBadRequestException>(() => client.Charges.GetChargeAsync("chg_1", new RequestOptions { TraceId = "trace0123456789" }));
+        var error = await Assert.ThrowsAsync<ApiBadRequestException>(() => client.Charges.GetChargeAsync("chg_1", new RequestOptions { TraceId = "trace0123456789" }));
 
         Assert.Equal(HttpStatusCode.BadRequest, error.StatusCode);
         Assert.Equal("REQUEST_NOT_VALID", error.ErrorType);
@@ -119,7 +120,7 @@ public sealed class ClientHttpTests
         await using var server = await Serve(502, body, contentType);
         var client = new FlutterwaveClient(new HttpClient(), server.BaseAddress);
 
-        var error = await Assert.ThrowsAsync<FlutterwaveServerException>(() => client.Orders.GetOrderAsync("ord_1"));
+        var error = await Assert.ThrowsAsync<ApiServerException>(() => client.Orders.GetOrderAsync("ord_1"));
 
         Assert.Equal(HttpStatusCode.BadGateway, error.StatusCode);
         Assert.Null(error.ErrorType);
@@ -132,7 +133,7 @@ public sealed class ClientHttpTests
         await using var server = await Serve(200, """{"status":"success","message":"ok"}""");
         var client = new FlutterwaveClient(new HttpClient(), server.BaseAddress);
 
-        var error = await Assert.ThrowsAsync<FlutterwaveApiException>(() => client.Customers.GetCustomerAsync("cus_1"));
+        var error = await Assert.ThrowsAsync<ApiException>(() => client.Customers.GetCustomerAsync("cus_1"));
 
         Assert.Contains("no 'data'", error.Message, StringComparison.Ordinal);
     }

@@ -142,16 +142,16 @@ public sealed class DeclinedPaymentTests
     [Fact]
     public void AnObjectMatchedByStructure_WithAStringStatusAndNoReference_GetsTheCheckToo()
     {
-        var transfer = Json.Read<Features.Api.Transfer>("""{"id":"trf_1","status":"failed","processor_response":{"type":"system_error","code":"96"}}""");
-        var queued = Json.Read<Features.Api.Transfer>("""{"id":"trf_2","status":"queued"}""");
+        var transfer = Json.Read<Conventions.Api.Transfer>("""{"id":"trf_1","status":"failed","processor_response":{"type":"system_error","code":"96"}}""");
+        var queued = Json.Read<Conventions.Api.Transfer>("""{"id":"trf_2","status":"queued"}""");
 
-        var error = Assert.Throws<FlutterwavePaymentDeclinedException>(() => Features.Api.PaymentDeclineChecks.ThrowIfDeclined(transfer));
+        var error = Assert.Throws<FlutterwavePaymentDeclinedException>(() => Conventions.Api.PaymentDeclineChecks.ThrowIfDeclined(transfer));
 
         Assert.Equal("trf_1", error.ObjectId);
         Assert.Null(error.Reference);
         Assert.Equal("system_error", error.DeclineType);
         Assert.True(error.MayRetryLater);
-        Assert.Same(queued, Features.Api.PaymentDeclineChecks.ThrowIfDeclined(queued));
+        Assert.Same(queued, Conventions.Api.PaymentDeclineChecks.ThrowIfDeclined(queued));
     }
 
     [Fact]

@@ -35,7 +35,7 @@ public sealed class RuntimeIntegrationTests
     {
         await using var server = await LoopbackHttpServer.StartAsync((_, context) =>
             LoopbackHttpServer.WriteJsonAsync(context, 200, """{"operationResultCode":"Success","gatewayReference":"gw-1"}"""));
-        var client = Orchestra.Api.OrchestraClient.Create(new FlutterwaveOptions { BaseAddress = server.BaseAddress, ApiKey = "orchestra-key-1" });
+        var client = Orchestra.Api.OrchestraClient.Create(new ApiClientOptions { BaseAddress = server.BaseAddress, ApiKey = "orchestra-key-1" });
 
         var result = await client.ChargeAsync(new Orchestra.Api.ChargeRequest
         {
@@ -50,13 +50,17 @@ public sealed class RuntimeIntegrationTests
         Assert.Equal("/PaymentGateway/charge", request.Path);
         Assert.Equal("orchestra-key-1", request.Header("X-Api-Key"));
         Assert.Null(request.Header("Authorization"));
-        Assert.NotNull(request.Header("X-Idempotency-Key"));
+
+        // The orchestrator's spec declares no trace or idempotency header: its exact client sends neither.
+        Assert.Null(request.Header("X-Idempotency-Key"));
+        Assert.Null(request.Header("Idempotency-Key"));
+        Assert.Null(request.Header("X-Trace-Id"));
     }
 
     [Fact]
     public void OrchestratorClient_WithoutAnApiKey_FailsAtCreation_SayingWhatToSet()
     {
-        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => Orchestra.Api.OrchestraClient.Create(new FlutterwaveOptions()));
+        var error = Assert.Throws<Microsoft.Extensions.Options.OptionsValidationException>(() => Orchestra.Api.OrchestraClient.Create(new ApiClientOptions()));
 
         Assert.Contains("X-Api-Key", error.Message);
         Assert.Contains("set ApiKey", error.Message);
@@ -131,7 +135,7 @@ public sealed class RuntimeIntegrationTests
         await using var server = await LoopbackHttpServer.StartAsync((request, context) => request.Path == "/health"
             ? LoopbackHttpServer.WriteJsonAsync(context, 200, "\"ok\"")
             : LoopbackHttpServer.WriteJsonAsync(context, 200, """{"status":"success","message":"ok","data":[]}"""));
-        var client = Features.Api.FeaturesClient.Create(new FlutterwaveOptions { BaseAddress = server.BaseAddress, ApiKey = "pet-key-1" });
+        var client = Features.Api.FeaturesClient.Create(new ApiClientOptions { BaseAddress = server.BaseAddress, ApiKey = "pet-key-1" });
 
         await client.HealthAsync();
         await client.Pets.ListPetsAsync(Features.Api.PetKind.Cat);

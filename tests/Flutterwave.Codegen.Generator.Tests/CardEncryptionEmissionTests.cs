@@ -73,7 +73,7 @@ public sealed class CardEncryptionEmissionTests
 
     private static GeneratorRun RunClean(string text)
     {
-        var run = GeneratorHarness.Run(new[] { new SpecFile("t.yaml", text, "T.Api", "TClient") });
+        var run = GeneratorHarness.Run(new[] { new SpecFile("t.yaml", text, "T.Api", "TClient", Conventions: "flutterwave") });
         Assert.Empty(run.GeneratorDiagnostics);
         var problems = run.CompilationDiagnostics.Where(d => d.Severity >= DiagnosticSeverity.Warning).Select(d => d.ToString()).ToList();
         Assert.True(problems.Count == 0, string.Join("\n", problems));

@@ -16,6 +16,8 @@ public sealed class CorpusTests
         "adyen-checkout-v71.yaml",
         "paypal-checkout-orders-v2.json",
         "paypal-payments-v2.json",
+        "flutterwave-v4-charges.yaml",
+        "flutterwave-v4-payment-methods.yaml",
     };
 
     [SkippableTheory]

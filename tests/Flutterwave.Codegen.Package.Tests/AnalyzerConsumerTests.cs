@@ -40,9 +40,10 @@ public sealed class AnalyzerConsumerTests(PackedPackage package)
             var client = new FlutterwaveClient(new HttpClient());
             if (args.Length > 99) { await client.Charges.CreateChargeAsync(request); }
             var options = new FlutterwaveOptions { ClientSecret = "not-a-real-secret" };
-            var call = new RequestOptions { TraceId = "short" };
+            var call = new RequestOptions { TraceId = "trace id" };
             request.Reference = DateTime.UtcNow.Ticks.ToString();
             details.ExpiryYear = "20";
+            if (args.Length > 99) { await client.Charges.ListChargesAsync(options: new RequestOptions { IdempotencyKey = "list0000000001" }); }
             Console.WriteLine(options.ClientId + call.ScenarioKey);
             """;
         var project = workspace.WriteProject("AnalyzerViolations", program, properties: "<TreatWarningsAsErrors>false</TreatWarningsAsErrors>");
@@ -53,7 +54,7 @@ public sealed class AnalyzerConsumerTests(PackedPackage package)
         var found = Warning.Matches(build.Output).Select(m => (m.Groups["id"].Value, int.Parse(m.Groups["line"].Value))).ToHashSet();
         var expected = new HashSet<(string, int)>
         {
-            ("FLW0001", 5), ("FLW0002", 6), ("FLW0003", 8), ("FLW0004", 9), ("FLW0005", 10), ("FLW0006", 11), ("FLW0007", 12),
+            ("FLW0001", 5), ("FLW0002", 6), ("FLW0003", 8), ("FLW0004", 9), ("FLW0005", 10), ("FLW0006", 11), ("FLW0007", 12), ("FLW0008", 13),
         };
         Assert.True(expected.SetEquals(found), $"Expected {string.Join(", ", expected.Order())}; found {string.Join(", ", found.Order())}\n{build}");
     }

@@ -8,7 +8,8 @@ using Xunit;
 namespace Flutterwave.Codegen.Package.Tests;
 
 /// <summary>
-/// A user with their own specs: FlutterwaveSpec items (one YAML 3.1, one JSON 3.0) replace the bundled spec and
+/// A user with their own specs: an OpenApiClientSpec item (YAML 3.1, an exact client) and a FlutterwaveSpec item (JSON
+/// 3.0, opted in to Flutterwave's conventions with Conventions metadata) replace the bundled spec and
 /// generate two clients side by side, in the namespaces and class names the items ask for.
 /// </summary>
 [Collection(PackedPackageCollection.Name)]
@@ -31,6 +32,11 @@ public sealed class CustomSpecConsumerTests(PackedPackage package)
                   in: query
                   schema:
                     type: string
+                - name: Idempotency-Key
+                  in: header
+                  schema:
+                    type: string
+                    maxLength: 64
               requestBody:
                 required: true
                 content:
@@ -100,8 +106,8 @@ public sealed class CustomSpecConsumerTests(PackedPackage package)
         """;
 
     private const string Items = """
-        <FlutterwaveSpec Include="specs/acme.yaml" Namespace="Acme.Payments" ClientName="AcmeClient" />
-        <FlutterwaveSpec Include="specs/beta.json" Namespace="Beta.Api" ClientName="BetaClient" />
+        <OpenApiClientSpec Include="specs/acme.yaml" Namespace="Acme.Payments" ClientName="AcmeClient" />
+        <FlutterwaveSpec Include="specs/beta.json" Namespace="Beta.Api" ClientName="BetaClient" Conventions="flutterwave" />
         """;
 
     private const string Program = """
@@ -144,6 +150,14 @@ public sealed class CustomSpecConsumerTests(PackedPackage package)
         Assert.Equal("POST", create.Method);
         Assert.Equal("/payments", create.Path);
         Assert.Equal(new Dictionary<string, string> { ["channel"] = "card" }, QueryString.Parse(create.Query));
+
+        // An exact client of Acme's spec: the idempotency key under the header Acme declares, and no Flutterwave header.
+        Assert.Equal("acmepayment0001", create.Headers["Idempotency-Key"]);
+        Assert.False(create.Headers.ContainsKey("X-Idempotency-Key"), "X-Idempotency-Key was sent");
+        Assert.False(create.Headers.ContainsKey("X-Trace-Id"), "X-Trace-Id was sent");
+
+        // Beta opts in with Conventions="flutterwave" (item metadata): its GET carries a generated X-Trace-Id.
+        Assert.Matches("^[0-9a-f]{32}$", requests[1].Headers["X-Trace-Id"]);
         using (var body = JsonDocument.Parse(create.Body))
         {
             Assert.Equal(1250, body.RootElement.GetProperty("amount").GetInt64());

@@ -20,7 +20,7 @@ public sealed class ConfigurationTests
             Timeout = TimeSpan.Zero,
         };
 
-        var failures = FlutterwaveOptionsValidator.Check(TestApi.OAuthDescription(), options);
+        var failures = ApiClientOptionsValidator.Check(TestApi.OAuthDescription(), options);
         var text = string.Join("\n", failures);
 
         Assert.Contains("ClientId is not set", text);
@@ -41,7 +41,7 @@ public sealed class ConfigurationTests
             new ApiSecurityScheme("key", ApiSecuritySchemeKind.ApiKeyHeader, "X-Api-Key"),
         });
 
-        var failures = FlutterwaveOptionsValidator.Check(description, new FlutterwaveOptions());
+        var failures = ApiClientOptionsValidator.Check(description, new FlutterwaveOptions());
 
         Assert.Equal("OrchestraClient: no credentials are set. The API accepts: an API key in the X-Api-Key header (set ApiKey).", Assert.Single(failures));
     }
@@ -51,14 +51,14 @@ public sealed class ConfigurationTests
     {
         var options = new FlutterwaveOptions { ClientId = "id", ClientSecret = "secret", EncryptionKey = GoodKey };
 
-        Assert.Empty(FlutterwaveOptionsValidator.Check(TestApi.OAuthDescription(new Uri("https://idp.example.test/token")), options));
+        Assert.Empty(ApiClientOptionsValidator.Check(TestApi.OAuthDescription(new Uri("https://idp.example.test/token")), options));
     }
 
     [Fact]
     public void CreateTransport_RefusesInvalidOptions()
     {
         var error = Assert.Throws<OptionsValidationException>(() =>
-            FlutterwaveClientFactory.CreateTransport(TestApi.OAuthDescription(), new FlutterwaveOptions { EncryptionKey = "not base64!" }));
+            ApiClientFactory.CreateTransport(TestApi.OAuthDescription(), new FlutterwaveOptions { EncryptionKey = "not base64!" }));
 
         Assert.Contains(error.Failures, f => f.Contains("EncryptionKey is unusable", StringComparison.Ordinal));
         Assert.DoesNotContain("not base64!", error.Message);
@@ -84,14 +84,14 @@ public sealed class ConfigurationTests
         }).Build();
         var options = new FlutterwaveOptions();
 
-        FlutterwaveOptionsBinder.Bind(configuration.GetSection("Flutterwave"), options);
+        ApiClientOptionsBinder.Bind(configuration.GetSection("Flutterwave"), options);
 
         Assert.Equal(new Uri("https://api.example.test/v4"), options.BaseAddress);
         Assert.Equal(new Uri("https://idp.example.test/token"), options.TokenEndpoint);
         Assert.Equal(("id-1", "secret-1", GoodKey, "api-1", "token-1"), (options.ClientId, options.ClientSecret, options.EncryptionKey, options.ApiKey, options.AccessToken));
         Assert.Equal(4, options.MaxRetries);
         Assert.Equal((TimeSpan.FromSeconds(10), TimeSpan.FromSeconds(5), TimeSpan.FromMilliseconds(250)), (options.Timeout, options.MaxRetryAfter, options.RetryBaseDelay));
-        var error = Assert.Throws<FormatException>(() => FlutterwaveOptionsBinder.Bind(configuration.GetSection("Bad"), new FlutterwaveOptions()));
+        var error = Assert.Throws<FormatException>(() => ApiClientOptionsBinder.Bind(configuration.GetSection("Bad"), new FlutterwaveOptions()));
         Assert.Contains("'Bad:MaxRetries'", error.Message);
     }
 }

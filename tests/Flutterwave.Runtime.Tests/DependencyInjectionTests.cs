@@ -49,7 +49,7 @@ public sealed class DependencyInjectionTests
         }).Build();
         var counting = new CountingHandler();
         var services = new ServiceCollection();
-        services.AddFlutterwaveApiClient(TestApi.OAuthDescription(), configuration.GetSection("Payments"), t => new FakeClient(t))
+        services.AddApiClient(TestApi.OAuthDescription(), configuration.GetSection("Payments"), t => new FakeClient(t))
             .AddHttpMessageHandler(() => counting);
         await using var provider = services.BuildServiceProvider();
 
@@ -66,7 +66,7 @@ public sealed class DependencyInjectionTests
     {
         await using var api = await TestApi.StartAsync((_, context) => TestApi.Ok(context));
         var services = new ServiceCollection();
-        services.AddFlutterwaveApiClient(TestApi.OAuthDescription(), o =>
+        services.AddApiClient(TestApi.OAuthDescription(), o =>
         {
             o.BaseAddress = api.Server.BaseAddress;
             o.TokenEndpoint = new Uri(api.Server.BaseAddress, "token");
@@ -85,7 +85,7 @@ public sealed class DependencyInjectionTests
     public void InvalidOptions_FailWhenTheClientIsResolved_NamingTheSetting()
     {
         var services = new ServiceCollection();
-        services.AddFlutterwaveApiClient(TestApi.OAuthDescription(), o => o.ClientSecret = "only-the-secret", t => new FakeClient(t));
+        services.AddApiClient(TestApi.OAuthDescription(), o => o.ClientSecret = "only-the-secret", t => new FakeClient(t));
         using var provider = services.BuildServiceProvider();
 
         var error = Assert.Throws<OptionsValidationException>(() => provider.GetRequiredService<FakeClient>());
@@ -104,20 +104,22 @@ public sealed class DependencyInjectionTests
                 : LoopbackHttpServer.WriteJsonAsync(context, 201, """{"status":"success","data":{"id":"chg_1","card":{"number":"4111111111111111"}}}"""));
         var capture = new CapturingLoggerProvider();
         using var loggers = LoggerFactory.Create(b => b.SetMinimumLevel(LogLevel.Trace).AddProvider(capture));
-        using var requests = new MetricCollector<long>(FlutterwaveTelemetry.Meter, "flutterwave.client.requests");
-        using var retries = new MetricCollector<long>(FlutterwaveTelemetry.Meter, "flutterwave.client.retries");
-        using var duration = new MetricCollector<double>(FlutterwaveTelemetry.Meter, "flutterwave.client.request.duration");
+        // The description's meter is named after the client ("TestClient"); instruments carry its lower-cased name.
+        var description = TestApi.OAuthDescription();
+        using var requests = new MetricCollector<long>(description.Telemetry.Meter, "testclient.client.requests");
+        using var retries = new MetricCollector<long>(description.Telemetry.Meter, "testclient.client.retries");
+        using var duration = new MetricCollector<double>(description.Telemetry.Meter, "testclient.client.request.duration");
 
         // A unique operation id: the meter is process-wide and other tests run in parallel.
-        var request = new ApiRequest(HttpMethod.Post, "loggingTestCharge", "/charges");
+        var request = new ApiRequest(HttpMethod.Post, "loggingTestCharge", "/charges") { IdempotencyKeyHeader = TestApi.IdempotencyKey, TraceIdHeader = TestApi.TraceId };
         request.AppendPath("/charges");
         request.SetBody("""{"amount":10,"card_number":"5531886652142950","cvv":"564"}"""u8.ToArray(), "application/json");
-        await api.Transport(loggers: loggers).SendAsync(
+        await api.Transport(loggers: loggers, description: description).SendAsync(
             request,
             new RequestOptions { TraceId = "trace-log-000001" },
             CancellationToken.None);
 
-        var info = Assert.Single(capture.Lines, l => l.Level == LogLevel.Information && l.Category.StartsWith("Flutterwave.Codegen", StringComparison.Ordinal));
+        var info = Assert.Single(capture.Lines, l => l.Level == LogLevel.Information && l.Category == description.LoggerCategory);
         Assert.Contains("POST /charges (loggingTestCharge) answered 201", info.Text);
         Assert.Contains("after 1 retries", info.Text);
         Assert.Contains("trace-log-000001", info.Text);
@@ -127,12 +129,12 @@ public sealed class DependencyInjectionTests
         // A count, not a collection assertion: a failure must not print the card numbers it found.
         var leaked = capture.Lines.Count(l => l.Text.Contains("5531886652142950", StringComparison.Ordinal) || l.Text.Contains("4111111111111111", StringComparison.Ordinal));
         Assert.True(leaked == 0, $"{leaked} log line(s) contain a card number");
-        var mine = requests.GetMeasurementSnapshot().Where(m => Equals(m.Tags["flutterwave.operation"], "loggingTestCharge")).ToList();
+        var mine = requests.GetMeasurementSnapshot().Where(m => Equals(m.Tags["testclient.operation"], "loggingTestCharge")).ToList();
         var only = Assert.Single(mine);
         Assert.Equal(1, only.Value);
         Assert.Equal(201, only.Tags["http.response.status_code"]);
-        Assert.Equal(1, retries.GetMeasurementSnapshot().Where(m => Equals(m.Tags["flutterwave.operation"], "loggingTestCharge")).Sum(m => m.Value));
-        Assert.Single(duration.GetMeasurementSnapshot(), m => Equals(m.Tags["flutterwave.operation"], "loggingTestCharge"));
+        Assert.Equal(1, retries.GetMeasurementSnapshot().Where(m => Equals(m.Tags["testclient.operation"], "loggingTestCharge")).Sum(m => m.Value));
+        Assert.Single(duration.GetMeasurementSnapshot(), m => Equals(m.Tags["testclient.operation"], "loggingTestCharge"));
     }
 
     [Fact]
@@ -146,8 +148,8 @@ public sealed class DependencyInjectionTests
         {
             new ApiSecurityScheme("q", ApiSecuritySchemeKind.ApiKeyQuery, "api_key"),
         });
-        services.AddFlutterwaveApiClient(description, o => o.ApiKey = "query-key-should-not-be-logged", t => new FakeClient(t));
-        services.AddFlutterwaveApiClient(TestApi.OAuthDescription(), o =>
+        services.AddApiClient(description, o => o.ApiKey = "query-key-should-not-be-logged", t => new FakeClient(t));
+        services.AddApiClient(TestApi.OAuthDescription(), o =>
         {
             o.BaseAddress = api.Server.BaseAddress;
             o.TokenEndpoint = new Uri(api.Server.BaseAddress, "token");

@@ -67,9 +67,32 @@ internal sealed class TestApi : IAsyncDisposable
     }
 
     public HttpApiTransport Transport(FlutterwaveOptions? options = null, ApiDescription? description = null, ILoggerFactory? loggers = null, TimeProvider? time = null, TokenCache? cache = null) =>
-        FlutterwaveClientFactory.CreateTransport(description ?? OAuthDescription(), options ?? Options(), loggers, time, null, cache);
+        ApiClientFactory.CreateTransport(description ?? OAuthDescription(), options ?? Options(), loggers, time, null, cache);
 
+    /// <summary>Flutterwave's idempotency key on a POST: 12 to 255 characters, generated when not given.</summary>
+    public static readonly OptionHeader IdempotencyKey = new("X-Idempotency-Key", 12, 255, null, generateWhenMissing: true);
+
+    /// <summary>An idempotency key an operation accepts but does not generate.</summary>
+    public static readonly OptionHeader AcceptedIdempotencyKey = new("X-Idempotency-Key", 12, 255, null);
+
+    /// <summary>Flutterwave's trace id: 12 to 255 characters, generated when not given.</summary>
+    public static readonly OptionHeader TraceId = new("X-Trace-Id", 12, 255, null, generateWhenMissing: true);
+
+    /// <summary>Flutterwave's sandbox scenario key: 1 to 1000 characters.</summary>
+    public static readonly OptionHeader ScenarioKey = new("X-Scenario-Key", 1, 1000, null);
+
+    /// <summary>A POST as the generated Flutterwave client builds it: idempotency key, trace id and scenario key.</summary>
     public static ApiRequest Post(string path = "/charges", string json = """{"amount":10}""")
+    {
+        var request = PlainPost(path, json);
+        request.IdempotencyKeyHeader = IdempotencyKey;
+        request.TraceIdHeader = TraceId;
+        request.ScenarioKeyHeader = ScenarioKey;
+        return request;
+    }
+
+    /// <summary>A POST of an operation that declares no option headers (an exact client of a spec without them).</summary>
+    public static ApiRequest PlainPost(string path = "/charges", string json = """{"amount":10}""")
     {
         var request = new ApiRequest(HttpMethod.Post, "createCharge", path);
         request.AppendPath(path);
@@ -77,10 +100,13 @@ internal sealed class TestApi : IAsyncDisposable
         return request;
     }
 
-    public static ApiRequest Get(string path = "/charges")
+    /// <summary>A GET with a trace id; with <paramref name="acceptsIdempotencyKey"/>, one that also declares an idempotency key.</summary>
+    public static ApiRequest Get(string path = "/charges", bool acceptsIdempotencyKey = false)
     {
         var request = new ApiRequest(HttpMethod.Get, "listCharges", path);
         request.AppendPath(path);
+        request.TraceIdHeader = TraceId;
+        request.IdempotencyKeyHeader = acceptsIdempotencyKey ? AcceptedIdempotencyKey : null;
         return request;
     }
 

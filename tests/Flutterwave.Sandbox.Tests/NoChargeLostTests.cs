@@ -51,11 +51,11 @@ public sealed class NoChargeLostTests
                             TestCards.DirectCharge(reference), new RequestOptions { IdempotencyKey = key });
                         results[reference] = charge;
                     }
-                    catch (FlutterwaveApiException e) when (e is FlutterwaveNetworkException or FlutterwaveServerException)
+                    catch (ApiException e) when (e is ApiNetworkException or ApiServerException)
                     {
                         typedErrors.Add(e.GetType().Name);
                     }
-                    catch (FlutterwaveApiException e)
+                    catch (ApiException e)
                     {
                         // Any other API error (a 409 would mean the key did not protect the retry) is final and wrong here.
                         untyped.Add("final " + e.GetType().Name + " " + e.ErrorType);

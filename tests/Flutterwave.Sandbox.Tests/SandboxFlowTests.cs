@@ -29,7 +29,7 @@ public sealed class SandboxFlowTests
         var afterPin = await s.Client.Charges.SubmitPinAsync(pending.Id, TestCards.Pin);
         Assert.Equal("requires_otp", afterPin.NextAction!.Type.ToString());
 
-        var wrongOtp = await Assert.ThrowsAsync<FlutterwaveBadRequestException>(() => s.Client.Charges.SubmitOtpAsync(pending.Id, "000000"));
+        var wrongOtp = await Assert.ThrowsAsync<ApiBadRequestException>(() => s.Client.Charges.SubmitOtpAsync(pending.Id, "000000"));
         Assert.Equal("INVALID_OTP", wrongOtp.ErrorType);
 
         var done = await s.Client.Charges.SubmitOtpAsync(pending.Id, "123456");
@@ -70,7 +70,7 @@ public sealed class SandboxFlowTests
         var pin3ds = await s.Client.Orchestration.InitiateOrchestratorChargeAsync(TestCards.DirectCharge(), Scenario("scenario:auth_pin_3ds"));
         var afterPin = await s.Client.Charges.SubmitPinAsync(pin3ds.Id, TestCards.Pin);
         Assert.Equal("redirect_url", afterPin.NextAction!.Type.ToString());
-        var otpTooEarly = await Assert.ThrowsAsync<FlutterwaveBadRequestException>(() => s.Client.Charges.SubmitOtpAsync(pin3ds.Id, "123456"));
+        var otpTooEarly = await Assert.ThrowsAsync<ApiBadRequestException>(() => s.Client.Charges.SubmitOtpAsync(pin3ds.Id, "123456"));
         Assert.Equal("INVALID_AUTHORIZATION", otpTooEarly.ErrorType);
 
         var avs = await s.Client.Orchestration.InitiateOrchestratorChargeAsync(TestCards.DirectCharge(), Scenario("scenario:auth_avs"));
@@ -131,7 +131,7 @@ public sealed class SandboxFlowTests
     {
         await using var s = await SandboxClient.StartAsync(configure: o => o.EncryptionKey = Convert.ToBase64String(new byte[32]));
 
-        var error = await Assert.ThrowsAsync<FlutterwaveUnprocessableException>(() => s.Client.Orchestration.InitiateOrchestratorChargeAsync(TestCards.DirectCharge()));
+        var error = await Assert.ThrowsAsync<ApiUnprocessableException>(() => s.Client.Orchestration.InitiateOrchestratorChargeAsync(TestCards.DirectCharge()));
 
         Assert.True(error.IsEncryptionError);
         Assert.Equal("CLIENT_ENCRYPTION_ERROR", error.ErrorType);
@@ -168,7 +168,7 @@ public sealed class SandboxFlowTests
         var found = await s.Client.Customers.SearchCustomersAsync(new CustomerSearchRequest { Email = "GRACE@example.com" });
         Assert.Equal(customer.Id, Assert.Single(found.Items).Id);
 
-        var missing = await Assert.ThrowsAsync<FlutterwaveBadRequestException>(() => s.Client.Charges.CreateChargeAsync(new ChargeRequest
+        var missing = await Assert.ThrowsAsync<ApiBadRequestException>(() => s.Client.Charges.CreateChargeAsync(new ChargeRequest
         {
             Amount = 1m,
             Currency = Currency.NGN,
@@ -177,7 +177,7 @@ public sealed class SandboxFlowTests
             PaymentMethodId = method.Id,
         }));
         Assert.Contains(missing.ValidationErrors, e => e.FieldName == "customer_id");
-        await Assert.ThrowsAsync<FlutterwaveNotFoundException>(() => s.Client.Charges.GetChargeAsync("chg_nothere000"));
+        await Assert.ThrowsAsync<ApiNotFoundException>(() => s.Client.Charges.GetChargeAsync("chg_nothere000"));
     }
 
     [Fact]
@@ -189,7 +189,7 @@ public sealed class SandboxFlowTests
 
         var first = await s.Client.Orchestration.InitiateOrchestratorChargeAsync(TestCards.DirectCharge(reference), new RequestOptions { IdempotencyKey = key });
         var replay = await s.Client.Orchestration.InitiateOrchestratorChargeAsync(TestCards.DirectCharge(reference), new RequestOptions { IdempotencyKey = key });
-        var conflict = await Assert.ThrowsAsync<FlutterwaveConflictException>(() =>
+        var conflict = await Assert.ThrowsAsync<ApiConflictException>(() =>
             s.Client.Orchestration.InitiateOrchestratorChargeAsync(TestCards.DirectCharge(reference)));
 
         Assert.Equal(first.Id, replay.Id);
@@ -226,12 +226,12 @@ public sealed class SandboxFlowTests
 
         var tooMuch = new OrderUpdateRequest { Action = OrderUpdateRequestAction.Capture };
         tooMuch.AdditionalProperties["amount"] = System.Text.Json.JsonDocument.Parse("300").RootElement.Clone();
-        var invalid = await Assert.ThrowsAsync<FlutterwaveBadRequestException>(() => orders.UpdateOrderAsync(order.Id, tooMuch));
+        var invalid = await Assert.ThrowsAsync<ApiBadRequestException>(() => orders.UpdateOrderAsync(order.Id, tooMuch));
         Assert.Equal("CAPTURE_AMOUNT_INVALID", invalid.ErrorType);
 
         var captured = await orders.UpdateOrderAsync(order.Id, new OrderUpdateRequest { Action = OrderUpdateRequestAction.Capture });
         Assert.Equal("completed", captured.Status.ToString());
-        var finalized = await Assert.ThrowsAsync<FlutterwaveConflictException>(() => orders.UpdateOrderAsync(order.Id, new OrderUpdateRequest { Action = OrderUpdateRequestAction.Void }));
+        var finalized = await Assert.ThrowsAsync<ApiConflictException>(() => orders.UpdateOrderAsync(order.Id, new OrderUpdateRequest { Action = OrderUpdateRequestAction.Void }));
         Assert.Equal("ORDER_FINALIZED", finalized.ErrorType);
 
         var second = await s.Client.Orchestration.InitiateOrchestratorOrderAsync(TestCards.DirectOrder());
@@ -239,7 +239,7 @@ public sealed class SandboxFlowTests
 
         var pending = await s.Client.Orchestration.InitiateOrchestratorOrderAsync(TestCards.DirectOrder(), Scenario("scenario:auth_3ds"));
         Assert.Equal("pending", pending.Status.ToString());
-        var notAllowed = await Assert.ThrowsAsync<FlutterwaveConflictException>(() => orders.UpdateOrderAsync(pending.Id, new OrderUpdateRequest { Action = OrderUpdateRequestAction.Capture }));
+        var notAllowed = await Assert.ThrowsAsync<ApiConflictException>(() => orders.UpdateOrderAsync(pending.Id, new OrderUpdateRequest { Action = OrderUpdateRequestAction.Capture }));
         Assert.Equal("CAPTURE_VOID_NOT_ALLOWED", notAllowed.ErrorType);
 
         var declined = await s.Client.Orchestration.InitiateOrchestratorOrderAsync(TestCards.DirectOrder(), Scenario("issuer:do_not_honor"));
@@ -261,9 +261,9 @@ public sealed class SandboxFlowTests
         var permanent = await accounts.CreateVirtualAccountAsync(new VirtualAccountRequest { Currency = Currency.GHS, Amount = 0m, Bvn = "12345678901", IsPermanent = true });
         Assert.Null(permanent.ExpiryDatetime);
 
-        var noBvn = await Assert.ThrowsAsync<FlutterwaveBadRequestException>(() => accounts.CreateVirtualAccountAsync(new VirtualAccountRequest { Currency = Currency.NGN, Amount = 0m }));
+        var noBvn = await Assert.ThrowsAsync<ApiBadRequestException>(() => accounts.CreateVirtualAccountAsync(new VirtualAccountRequest { Currency = Currency.NGN, Amount = 0m }));
         Assert.Contains(noBvn.ValidationErrors, e => e.FieldName == "bvn");
-        var usd = await Assert.ThrowsAsync<FlutterwaveBadRequestException>(() => accounts.CreateVirtualAccountAsync(new VirtualAccountRequest { Currency = Currency.USD, Amount = 10m }));
+        var usd = await Assert.ThrowsAsync<ApiBadRequestException>(() => accounts.CreateVirtualAccountAsync(new VirtualAccountRequest { Currency = Currency.USD, Amount = 10m }));
         Assert.Contains(usd.ValidationErrors, e => e.FieldName == "currency");
 
         var updated = await accounts.UpdateVirtualAccountAsync(dynamic.Id, new VirtualAccountRequest { Currency = Currency.NGN, Amount = 6000m });

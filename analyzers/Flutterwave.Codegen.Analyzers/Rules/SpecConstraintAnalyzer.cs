@@ -2,7 +2,6 @@ using System;
 using System.Collections.Immutable;
 using System.Globalization;
 using System.Linq;
-using System.Text;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Operations;
@@ -11,7 +10,8 @@ namespace Flutterwave.Codegen.Analyzers.Rules;
 
 /// <summary>
 /// FLW0002: a constant given to a generated member breaks the constraint the spec states for it (pattern, length,
-/// range, or the values an enum lists). Constraints come from the Spec* attributes the generator emits.
+/// range, or the values an enum lists), or the constant parts of a string built at run time already break it (see
+/// <see cref="StringFragments"/>). Constraints come from the Spec* attributes the generator emits.
 /// </summary>
 [DiagnosticAnalyzer(LanguageNames.CSharp)]
 public sealed class SpecConstraintAnalyzer : DiagnosticAnalyzer
@@ -86,21 +86,10 @@ public sealed class SpecConstraintAnalyzer : DiagnosticAnalyzer
                 return;
             }
 
-            if (value is IInterpolatedStringOperation interpolated)
+            // "order_" + id, $"order_{id}", string.Concat(...): the constant fragments can already break the spec.
+            if (StringFragments.Read(value) is { Count: > 0 } fragments && constraints.CheckConstantParts(fragments) is { } partProblem)
             {
-                var constant = new StringBuilder();
-                foreach (var part in interpolated.Parts)
-                {
-                    if (part is IInterpolatedStringTextOperation { Text: { } partText } && OperationValues.ConstantString(partText) is { } piece)
-                    {
-                        constant.Append(piece);
-                    }
-                }
-
-                if (constant.Length > 0 && constraints.CheckConstantParts(constant.ToString()) is { } problem)
-                {
-                    context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConstantViolatesSpec, value.Syntax.GetLocation(), member.Name, problem));
-                }
+                context.ReportDiagnostic(Diagnostic.Create(DiagnosticDescriptors.ConstantViolatesSpec, value.Syntax.GetLocation(), member.Name, partProblem));
             }
 
             return;

@@ -32,6 +32,16 @@ internal static class Verify<TAnalyzer>
         return test.RunAsync(CancellationToken.None);
     }
 
+    /// <summary>As <see cref="AnalyzerAsync(string, DiagnosticResult[])"/> for a program of top-level statements (an executable).</summary>
+    public static Task ProgramAnalyzerAsync(string source, params DiagnosticResult[] expected)
+    {
+        var test = new CSharpAnalyzerTest<TAnalyzer, DefaultVerifier>();
+        Configure(test, test.TestState, source);
+        test.TestState.OutputKind = Microsoft.CodeAnalysis.OutputKind.ConsoleApplication;
+        test.ExpectedDiagnostics.AddRange(expected);
+        return test.RunAsync(CancellationToken.None);
+    }
+
     /// <summary>Runs the analyzer and <typeparamref name="TCodeFix"/>; the fixed code must equal <paramref name="fixedSource"/>.</summary>
     public static Task CodeFixAsync<TCodeFix>(string source, string fixedSource, params DiagnosticResult[] expected)
         where TCodeFix : CodeFixProvider, new() => CodeFixAsync<TCodeFix>(source, fixedSource, expected, System.Array.Empty<DiagnosticResult>());

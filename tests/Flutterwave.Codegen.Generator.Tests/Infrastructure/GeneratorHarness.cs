@@ -13,7 +13,8 @@ using Microsoft.CodeAnalysis.Text;
 namespace Flutterwave.Codegen.Tests.Infrastructure;
 
 /// <summary>A spec handed to the generator as an AdditionalFile with FlutterwaveSpec metadata.</summary>
-internal sealed record SpecFile(string Path, string? Text, string? Namespace = null, string? ClientName = null, bool IsSpec = true);
+/// <param name="Conventions">The item's Conventions metadata (auto, flutterwave, none), or null for none set.</param>
+internal sealed record SpecFile(string Path, string? Text, string? Namespace = null, string? ClientName = null, bool IsSpec = true, string? Conventions = null);
 
 /// <summary>The outcome of one generator run over a compilation.</summary>
 internal sealed record GeneratorRun(
@@ -142,6 +143,11 @@ internal static class GeneratorHarness
             if (spec.ClientName is not null)
             {
                 values["build_metadata.AdditionalFiles.FlutterwaveClientName"] = spec.ClientName;
+            }
+
+            if (spec.Conventions is not null)
+            {
+                values["build_metadata.AdditionalFiles.FlutterwaveConventions"] = spec.Conventions;
             }
 
             return new DictionaryOptions(values);

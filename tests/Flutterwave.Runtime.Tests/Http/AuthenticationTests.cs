@@ -79,7 +79,7 @@ public sealed class AuthenticationTests
         await using var api = await TestApi.StartAsync((_, context) =>
             LoopbackHttpServer.WriteJsonAsync(context, 401, """{"status":"failed","error":{"type":"UNAUTHORIZED","code":"10401","message":"Invalid token"}}"""));
 
-        var error = await Assert.ThrowsAnyAsync<FlutterwaveApiException>(() => api.Transport().SendAsync(TestApi.Get(), null, CancellationToken.None));
+        var error = await Assert.ThrowsAnyAsync<ApiException>(() => api.Transport().SendAsync(TestApi.Get(), null, CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.Equal("UNAUTHORIZED", error.ErrorType);
@@ -99,9 +99,9 @@ public sealed class AuthenticationTests
             ClientId = TestApi.ClientId,
             ClientSecret = TestApi.ClientSecret,
         };
-        var transport = Flutterwave.Runtime.DependencyInjection.FlutterwaveClientFactory.CreateTransport(TestApi.OAuthDescription(), options);
+        var transport = Flutterwave.Runtime.DependencyInjection.ApiClientFactory.CreateTransport(TestApi.OAuthDescription(), options);
 
-        var error = await Assert.ThrowsAnyAsync<FlutterwaveApiException>(() => transport.SendAsync(TestApi.Get(), null, CancellationToken.None));
+        var error = await Assert.ThrowsAnyAsync<ApiException>(() => transport.SendAsync(TestApi.Get(), null, CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.Unauthorized, error.StatusCode);
         Assert.DoesNotContain(TestApi.ClientSecret, error.ToString());
@@ -167,7 +167,7 @@ public sealed class AuthenticationTests
             ClientSecret = "pass",
             RetryBaseDelay = TimeSpan.FromMilliseconds(1),
         };
-        var transport = Flutterwave.Runtime.DependencyInjection.FlutterwaveClientFactory.CreateTransport(description, options);
+        var transport = Flutterwave.Runtime.DependencyInjection.ApiClientFactory.CreateTransport(description, options);
 
         await transport.SendAsync(TestApi.Get(), null, CancellationToken.None);
 
@@ -216,7 +216,7 @@ public sealed class AuthenticationTests
             RetryBaseDelay = TimeSpan.FromMilliseconds(1),
         };
 
-        await Flutterwave.Runtime.DependencyInjection.FlutterwaveClientFactory.CreateTransport(TestApi.OAuthDescription(), options)
+        await Flutterwave.Runtime.DependencyInjection.ApiClientFactory.CreateTransport(TestApi.OAuthDescription(), options)
             .SendAsync(TestApi.Post(), null, CancellationToken.None);
 
         Assert.Equal(2, tokenCalls);

@@ -47,6 +47,48 @@ public sealed class RetryTests
     }
 
     [Theory]
+    [InlineData(500)]
+    [InlineData(502)]
+    [InlineData(503)]
+    [InlineData(408)]
+    public async Task PostWithoutAnIdempotencyKey_IsNotSentTwice_AfterAFailureTheServerMayHaveActedOn(int status)
+    {
+        await using var api = await TestApi.StartAsync((_, context) => LoopbackHttpServer.WriteJsonAsync(context, status, "{}"));
+
+        await Assert.ThrowsAnyAsync<ApiException>(() => api.Transport().SendAsync(TestApi.PlainPost(), null, CancellationToken.None));
+
+        Assert.Single(api.ApiRequests);
+    }
+
+    [Fact]
+    public async Task PostWithoutAnIdempotencyKey_IsRetriedOn429_WhichComesBeforeTheServerActs()
+    {
+        var calls = 0;
+        await using var api = await TestApi.StartAsync((_, context) =>
+            Interlocked.Increment(ref calls) == 1 ? LoopbackHttpServer.WriteJsonAsync(context, 429, "{}") : TestApi.Ok(context));
+
+        await api.Transport().SendAsync(TestApi.PlainPost(), null, CancellationToken.None);
+
+        Assert.Equal(2, api.ApiRequests.Count);
+    }
+
+    [Fact]
+    public async Task PostWithoutAnIdempotencyKey_LostConnection_SaysNoKeyWasSent()
+    {
+        await using var api = await TestApi.StartAsync((_, context) =>
+        {
+            context.Abort();
+            return Task.CompletedTask;
+        });
+
+        var error = await Assert.ThrowsAsync<ApiNetworkException>(() => api.Transport().SendAsync(TestApi.PlainPost(), null, CancellationToken.None));
+
+        Assert.Single(api.ApiRequests);
+        Assert.Null(error.IdempotencyKey);
+        Assert.Contains("carried no idempotency key", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData(400)]
     [InlineData(403)]
     [InlineData(404)]
@@ -57,7 +99,7 @@ public sealed class RetryTests
         await using var api = await TestApi.StartAsync((_, context) =>
             LoopbackHttpServer.WriteJsonAsync(context, status, """{"status":"failed","error":{"type":"CHARGE_ALREADY_EXISTS","code":"10409","message":"no"}}"""));
 
-        var error = await Assert.ThrowsAnyAsync<FlutterwaveApiException>(() => api.Transport().SendAsync(TestApi.Post(), null, CancellationToken.None));
+        var error = await Assert.ThrowsAnyAsync<ApiException>(() => api.Transport().SendAsync(TestApi.Post(), null, CancellationToken.None));
 
         Assert.Equal((HttpStatusCode)status, error.StatusCode);
         Assert.Single(api.ApiRequests);
@@ -68,7 +110,7 @@ public sealed class RetryTests
     {
         await using var api = await TestApi.StartAsync((_, context) => LoopbackHttpServer.WriteJsonAsync(context, 503, "{}"));
 
-        var error = await Assert.ThrowsAnyAsync<FlutterwaveApiException>(() =>
+        var error = await Assert.ThrowsAnyAsync<ApiException>(() =>
             api.Transport(api.Options(o => o.MaxRetries = 3)).SendAsync(TestApi.Post(), new RequestOptions { IdempotencyKey = "order-000000000042" }, CancellationToken.None));
 
         Assert.Equal(HttpStatusCode.ServiceUnavailable, error.StatusCode);
@@ -102,9 +144,9 @@ public sealed class RetryTests
         date.Headers.RetryAfter = new System.Net.Http.Headers.RetryConditionHeaderValue(now.AddSeconds(5));
         var time = new Microsoft.Extensions.Time.Testing.FakeTimeProvider(now);
 
-        Assert.Equal(TimeSpan.FromSeconds(30), FlutterwaveResilience.RetryAfter(tooLong, TimeSpan.FromSeconds(30), time));
-        Assert.Null(FlutterwaveResilience.RetryAfter(none, TimeSpan.FromSeconds(30), time));
-        Assert.Equal(TimeSpan.FromSeconds(5), FlutterwaveResilience.RetryAfter(date, TimeSpan.FromSeconds(30), time));
+        Assert.Equal(TimeSpan.FromSeconds(30), ApiResilience.RetryAfter(tooLong, TimeSpan.FromSeconds(30), time));
+        Assert.Null(ApiResilience.RetryAfter(none, TimeSpan.FromSeconds(30), time));
+        Assert.Equal(TimeSpan.FromSeconds(5), ApiResilience.RetryAfter(date, TimeSpan.FromSeconds(30), time));
     }
 
     [Fact]
@@ -153,7 +195,7 @@ public sealed class RetryTests
         }));
         await transport.SendAsync(TestApi.Get(), null, CancellationToken.None);
 
-        var error = await Assert.ThrowsAsync<FlutterwaveNetworkException>(() => transport.SendAsync(TestApi.Post(), null, CancellationToken.None));
+        var error = await Assert.ThrowsAsync<ApiNetworkException>(() => transport.SendAsync(TestApi.Post(), null, CancellationToken.None));
 
         Assert.True(error.TimedOut);
         Assert.Equal(2, error.Attempts);
@@ -170,10 +212,10 @@ public sealed class RetryTests
         var address = server.BaseAddress;
         await server.DisposeAsync();
         var description = new ApiDescription("NoAuth", address, Array.Empty<ApiSecurityScheme>());
-        var transport = Flutterwave.Runtime.DependencyInjection.FlutterwaveClientFactory.CreateTransport(
+        var transport = Flutterwave.Runtime.DependencyInjection.ApiClientFactory.CreateTransport(
             description, new FlutterwaveOptions { RetryBaseDelay = TimeSpan.FromMilliseconds(1) });
 
-        var error = await Assert.ThrowsAsync<FlutterwaveNetworkException>(() =>
+        var error = await Assert.ThrowsAsync<ApiNetworkException>(() =>
             transport.SendAsync(TestApi.Post(), new RequestOptions { TraceId = "trace-0000000001" }, CancellationToken.None));
 
         Assert.Equal(3, error.Attempts);
@@ -188,7 +230,7 @@ public sealed class RetryTests
         await using var api = await TestApi.StartAsync((_, context) =>
             LoopbackHttpServer.WriteJsonAsync(context, 429, """{"status":"failed","error":{"type":"RATE_LIMITED","code":"10429","message":"Slow down"}}""", ("Retry-After", "0")));
 
-        var error = await Assert.ThrowsAsync<FlutterwaveRateLimitedException>(() =>
+        var error = await Assert.ThrowsAsync<ApiRateLimitedException>(() =>
             api.Transport(api.Options(o => o.MaxRetries = 1)).SendAsync(TestApi.Get(), null, CancellationToken.None));
 
         Assert.Equal(TimeSpan.Zero, error.RetryAfter);

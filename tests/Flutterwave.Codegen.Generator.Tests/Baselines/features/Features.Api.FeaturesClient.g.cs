@@ -18,11 +18,11 @@ namespace Features.Api
         public static global::System.Uri? DefaultBaseAddress { get; } = new global::System.Uri("https://api.example.test/v1");
 
         /// <summary>What the runtime knows about this API from the spec: the client's name, its first server and its security schemes.</summary>
-        public static global::Flutterwave.Runtime.ApiDescription Description { get; } = new global::Flutterwave.Runtime.ApiDescription("FeaturesClient", DefaultBaseAddress, new global::Flutterwave.Runtime.ApiSecurityScheme[] { new global::Flutterwave.Runtime.ApiSecurityScheme("petKey", global::Flutterwave.Runtime.ApiSecuritySchemeKind.ApiKeyHeader, "X-Pet-Key", null), new global::Flutterwave.Runtime.ApiSecurityScheme("partnerToken", global::Flutterwave.Runtime.ApiSecuritySchemeKind.OAuth2ClientCredentials, null, new global::System.Uri("https://api.example.test/oauth/token")) });
+        public static global::Flutterwave.Runtime.ApiDescription Description { get; } = new global::Flutterwave.Runtime.ApiDescription("FeaturesClient", DefaultBaseAddress, new global::Flutterwave.Runtime.ApiSecurityScheme[] { new global::Flutterwave.Runtime.ApiSecurityScheme("petKey", global::Flutterwave.Runtime.ApiSecuritySchemeKind.ApiKeyHeader, "X-Pet-Key", null), new global::Flutterwave.Runtime.ApiSecurityScheme("partnerToken", global::Flutterwave.Runtime.ApiSecuritySchemeKind.OAuth2ClientCredentials, null, new global::System.Uri("https://api.example.test/oauth/token")) }, "Features.Api");
 
         /// <summary>
         /// Creates a client without dependency injection (scripts, tools, tests), with the same retries, timeouts,
-        /// authentication, card encryption and logging as <c>services.AddFeaturesClient(...)</c>. Create one and keep it:
+        /// authentication and logging as <c>services.AddFeaturesClient(...)</c>. Create one and keep it:
         /// it owns a connection pool and a token cache.
         /// </summary>
         /// <param name="options">The settings; validated here.</param>
@@ -30,13 +30,13 @@ namespace Features.Api
         /// <param name="primaryHandler">The innermost HTTP handler; default: a pooled <see cref="global::System.Net.Http.SocketsHttpHandler"/>.</param>
         /// <returns>The client.</returns>
         /// <exception cref="global::Microsoft.Extensions.Options.OptionsValidationException">A setting is missing or invalid; the message names it.</exception>
-        public static FeaturesClient Create(global::Flutterwave.Runtime.FlutterwaveOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null, global::System.Net.Http.HttpMessageHandler? primaryHandler = null)
-            => new FeaturesClient(global::Flutterwave.Runtime.DependencyInjection.FlutterwaveClientFactory.CreateTransport(Description, options, loggerFactory, null, primaryHandler));
+        public static FeaturesClient Create(global::Flutterwave.Runtime.ApiClientOptions options, global::Microsoft.Extensions.Logging.ILoggerFactory? loggerFactory = null, global::System.Net.Http.HttpMessageHandler? primaryHandler = null)
+            => new FeaturesClient(global::Flutterwave.Runtime.DependencyInjection.ApiClientFactory.CreateTransport(Description, options, loggerFactory, null, primaryHandler));
 
         /// <summary>Creates a client that sends with <paramref name="httpClient"/>, to its base address or else <see cref="DefaultBaseAddress"/>.</summary>
         /// <param name="httpClient">The HTTP client; its handlers run for every call.</param>
         public FeaturesClient(global::System.Net.Http.HttpClient httpClient)
-            : this(new global::Flutterwave.Runtime.Http.HttpApiTransport(httpClient, null, DefaultBaseAddress))
+            : this(new global::Flutterwave.Runtime.Http.HttpApiTransport(httpClient, new global::Flutterwave.Runtime.Http.HttpApiTransportOptions { DefaultBaseAddress = DefaultBaseAddress, Telemetry = Description.Telemetry }))
         {
         }
 
@@ -44,7 +44,7 @@ namespace Features.Api
         /// <param name="httpClient">The HTTP client; its handlers run for every call.</param>
         /// <param name="baseAddress">The API's base address; operation paths are appended to it.</param>
         public FeaturesClient(global::System.Net.Http.HttpClient httpClient, global::System.Uri baseAddress)
-            : this(new global::Flutterwave.Runtime.Http.HttpApiTransport(httpClient, baseAddress ?? throw new global::System.ArgumentNullException(nameof(baseAddress)), DefaultBaseAddress))
+            : this(new global::Flutterwave.Runtime.Http.HttpApiTransport(httpClient, new global::Flutterwave.Runtime.Http.HttpApiTransportOptions { BaseAddress = baseAddress ?? throw new global::System.ArgumentNullException(nameof(baseAddress)), DefaultBaseAddress = DefaultBaseAddress, Telemetry = Description.Telemetry }))
         {
         }
 
@@ -60,10 +60,10 @@ namespace Features.Api
         public global::Features.Api.PetsClient Pets { get; }
 
         /// <summary>Calls <c>GET /health</c> (<c>health</c>).</summary>
-        /// <param name="options">Per-call options: idempotency key, trace id, sandbox scenario.</param>
+        /// <param name="options">Per-call options; this operation declares no idempotency, trace or scenario header.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body: Plain text.</returns>
-        /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        /// <exception cref="global::Flutterwave.Runtime.ApiException">The API answered with an error status, or with a body that could not be read.</exception>
         [global::Flutterwave.Runtime.Annotations.ApiOperation("GET", "/health", "health")]
         public async global::System.Threading.Tasks.Task<string> HealthAsync(global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -78,10 +78,10 @@ namespace Features.Api
         /// <param name="class">The <c>class</c> path parameter.</param>
         /// <param name="default">The <c>default</c> query parameter.</param>
         /// <param name="body">The request body.</param>
-        /// <param name="options">Per-call options: idempotency key, trace id, sandbox scenario.</param>
+        /// <param name="options">Per-call options; this operation declares no idempotency, trace or scenario header.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body: The owner.</returns>
-        /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        /// <exception cref="global::Flutterwave.Runtime.ApiException">The API answered with an error status, or with a body that could not be read.</exception>
         [global::Flutterwave.Runtime.Annotations.ApiOperation("PUT", "/owners/{class}", "updateOwner")]
         public async global::System.Threading.Tasks.Task<global::Features.Api.Owner> UpdateOwnerAsync(string @class, bool? @default = null, global::Features.Api.UpdateOwnerRequest? body = null, global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {

@@ -17,17 +17,17 @@ namespace Features.Api
 
         /// <summary>
         /// Registers <see cref="global::Features.Api.FeaturesClient"/> (transient) over a named <see cref="global::System.Net.Http.HttpClient"/> from
-        /// <see cref="global::System.Net.Http.IHttpClientFactory"/>, with retries, timeouts, authentication and card encryption.
+        /// <see cref="global::System.Net.Http.IHttpClientFactory"/>, with retries, timeouts and authentication.
         /// </summary>
         /// <param name="services">The services.</param>
         /// <param name="configure">Sets the options. They are validated when the client is first resolved (at start-up in a host).</param>
         /// <returns>The HTTP client builder, to add handlers of your own; they run once per attempt, after authentication.</returns>
-        public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddFeaturesClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Flutterwave.Runtime.FlutterwaveOptions> configure)
-            => global::Flutterwave.Runtime.DependencyInjection.FlutterwaveServiceCollectionExtensions.AddFlutterwaveApiClient(services, global::Features.Api.FeaturesClient.Description, configure, static transport => new global::Features.Api.FeaturesClient(transport));
+        public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddFeaturesClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::System.Action<global::Flutterwave.Runtime.ApiClientOptions> configure)
+            => global::Flutterwave.Runtime.DependencyInjection.ApiClientServiceCollectionExtensions.AddApiClient<global::Features.Api.FeaturesClient, global::Flutterwave.Runtime.ApiClientOptions>(services, global::Features.Api.FeaturesClient.Description, configure, static transport => new global::Features.Api.FeaturesClient(transport));
 
         /// <summary>
         /// Registers <see cref="global::Features.Api.FeaturesClient"/> with its options bound from the <paramref name="sectionName"/>
-        /// section of <paramref name="configuration"/> (keys named as <see cref="global::Flutterwave.Runtime.FlutterwaveOptions"/>' properties).
+        /// section of <paramref name="configuration"/> (keys named as <see cref="global::Flutterwave.Runtime.ApiClientOptions"/>' properties).
         /// </summary>
         /// <param name="services">The services.</param>
         /// <param name="configuration">The application's configuration.</param>
@@ -36,7 +36,7 @@ namespace Features.Api
         public static global::Microsoft.Extensions.DependencyInjection.IHttpClientBuilder AddFeaturesClient(this global::Microsoft.Extensions.DependencyInjection.IServiceCollection services, global::Microsoft.Extensions.Configuration.IConfiguration configuration, string sectionName = DefaultSectionName)
         {
             global::System.ArgumentNullException.ThrowIfNull(configuration);
-            return global::Flutterwave.Runtime.DependencyInjection.FlutterwaveServiceCollectionExtensions.AddFlutterwaveApiClient(services, global::Features.Api.FeaturesClient.Description, configuration.GetSection(sectionName), static transport => new global::Features.Api.FeaturesClient(transport));
+            return global::Flutterwave.Runtime.DependencyInjection.ApiClientServiceCollectionExtensions.AddApiClient<global::Features.Api.FeaturesClient, global::Flutterwave.Runtime.ApiClientOptions>(services, global::Features.Api.FeaturesClient.Description, configuration.GetSection(sectionName), static transport => new global::Features.Api.FeaturesClient(transport));
         }
     }
 }

@@ -109,7 +109,7 @@ namespace Features.Api
         /// <remarks>The spec allows only `only`.</remarks>
         public string? Tag { get; set; }
 
-        /// <summary>Encrypted card fields.</summary>
+        /// <summary>Encrypted card fields, kept as plain strings (this spec asks for no encryption convention).</summary>
         public global::Features.Api.PetCard? Card { get; set; }
 
         private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? __flwAdditional;

@@ -8,7 +8,7 @@
 
 namespace Features.Api
 {
-    /// <summary>Encrypted card fields.</summary>
+    /// <summary>Encrypted card fields, kept as plain strings (this spec asks for no encryption convention).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Flutterwave.Codegen", "VERSION")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Flutterwave.Runtime.Json.JsonModelConverter<global::Features.Api.PetCard>))]
     public sealed partial class PetCard : global::Flutterwave.Runtime.Json.IJsonModel<global::Features.Api.PetCard>
@@ -28,22 +28,12 @@ namespace Features.Api
         public string? Nonce { get; set; }
 
         /// <summary>The <c>encrypted_card_number</c> member.</summary>
-        [global::Flutterwave.Runtime.Annotations.CardData(Ciphertext = true)]
+        [global::Flutterwave.Runtime.Annotations.CardData]
         public string? EncryptedCardNumber { get; set; }
 
         /// <summary>The <c>encrypted_cvv</c> member.</summary>
-        [global::Flutterwave.Runtime.Annotations.CardData(Ciphertext = true)]
+        [global::Flutterwave.Runtime.Annotations.CardData]
         public string? EncryptedCvv { get; set; }
-
-        /// <summary>The plaintext behind <c>encrypted_card_number</c>: encrypted when the request is sent, never written or read as JSON.</summary>
-        /// <remarks>Setting it makes the client fill <c>nonce</c> and <c>encrypted_card_number</c> with AES-256-GCM under a fresh nonce each time the request body is written; this object is not modified. That needs <c>FlutterwaveOptions.EncryptionKey</c>. Leave the plaintext properties unset to send values encrypted elsewhere (for example in a browser) through <see cref="EncryptedCardNumber"/> as they are.</remarks>
-        [global::Flutterwave.Runtime.Annotations.CardData(EncryptedWhenSent = true)]
-        public string? CardNumber { get; set; }
-
-        /// <summary>The plaintext behind <c>encrypted_cvv</c>: encrypted when the request is sent, never written or read as JSON.</summary>
-        /// <remarks>Setting it makes the client fill <c>nonce</c> and <c>encrypted_cvv</c> with AES-256-GCM under a fresh nonce each time the request body is written; this object is not modified. That needs <c>FlutterwaveOptions.EncryptionKey</c>. Leave the plaintext properties unset to send values encrypted elsewhere (for example in a browser) through <see cref="EncryptedCvv"/> as they are.</remarks>
-        [global::Flutterwave.Runtime.Annotations.CardData(EncryptedWhenSent = true)]
-        public string? Cvv { get; set; }
 
         private global::System.Collections.Generic.Dictionary<string, global::System.Text.Json.JsonElement>? __flwAdditional;
 
@@ -95,42 +85,18 @@ namespace Features.Api
         public void WriteJson(global::System.Text.Json.Utf8JsonWriter writer)
         {
             global::System.ArgumentNullException.ThrowIfNull(writer);
-            // Card data: plaintext members are encrypted into locals here; this object is never modified.
-            var cardNonce = this.Nonce;
-            var cardEncrypted0 = this.EncryptedCardNumber;
-            var cardEncrypted1 = this.EncryptedCvv;
-            if (this.CardNumber is not null || this.Cvv is not null)
-            {
-                if (cardNonce is not null || cardEncrypted0 is not null || cardEncrypted1 is not null)
-                {
-                    throw new global::System.InvalidOperationException("PetCard: set either the plaintext members (CardNumber, Cvv) or the wire members (nonce, encrypted_card_number, encrypted_cvv), not both.");
-                }
-
-                var cardEncryptor = global::Flutterwave.Runtime.Encryption.CardEncryption.Current ?? throw new global::System.InvalidOperationException("PetCard: plaintext card data (CardNumber, Cvv) is encrypted when a request is sent, which needs FlutterwaveOptions.EncryptionKey. Configure the key, or set the encrypted members yourself. Plaintext is never written as JSON.");
-                cardNonce = cardEncryptor.CreateNonce();
-                if (this.CardNumber is { } plain0)
-                {
-                    cardEncrypted0 = cardEncryptor.Encrypt(cardNonce, plain0);
-                }
-
-                if (this.Cvv is { } plain1)
-                {
-                    cardEncrypted1 = cardEncryptor.Encrypt(cardNonce, plain1);
-                }
-            }
-
             writer.WriteStartObject();
-            if (cardNonce is { } v0)
+            if (this.Nonce is { } v0)
             {
                 writer.WritePropertyName("nonce"u8);
                 global::Flutterwave.Runtime.Json.JsonCodec.WriteString(writer, v0);
             }
-            if (cardEncrypted0 is { } v1)
+            if (this.EncryptedCardNumber is { } v1)
             {
                 writer.WritePropertyName("encrypted_card_number"u8);
                 global::Flutterwave.Runtime.Json.JsonCodec.WriteString(writer, v1);
             }
-            if (cardEncrypted1 is { } v2)
+            if (this.EncryptedCvv is { } v2)
             {
                 writer.WritePropertyName("encrypted_cvv"u8);
                 global::Flutterwave.Runtime.Json.JsonCodec.WriteString(writer, v2);

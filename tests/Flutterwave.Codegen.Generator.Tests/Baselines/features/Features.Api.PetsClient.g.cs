@@ -14,6 +14,12 @@ namespace Features.Api
     {
         private readonly global::Flutterwave.Runtime.Http.IApiTransport _transport;
 
+        // The rules for X-Trace-Id, shared by the operations below that send it.
+        private static readonly global::Flutterwave.Runtime.Http.OptionHeader s_optionHeader0 = new global::Flutterwave.Runtime.Http.OptionHeader("X-Trace-Id", 12, 255, null, required: false, generateWhenMissing: true);
+
+        // The rules for Idempotency-Key, shared by the operations below that send it.
+        private static readonly global::Flutterwave.Runtime.Http.OptionHeader s_optionHeader1 = new global::Flutterwave.Runtime.Http.OptionHeader("Idempotency-Key", null, 64, null, required: false, generateWhenMissing: true);
+
         /// <summary>Creates a client that sends through <paramref name="transport"/>.</summary>
         /// <param name="transport">The transport every operation uses.</param>
         public PetsClient(global::Flutterwave.Runtime.Http.IApiTransport transport)
@@ -29,11 +35,12 @@ namespace Features.Api
         /// <param name="tags">The <c>tags</c> query parameter.</param>
         /// <param name="ids">The <c>ids</c> query parameter.</param>
         /// <param name="xRequestSource">The <c>X-Request-Source</c> header parameter.</param>
-        /// <param name="options">Per-call options: idempotency key, trace id, sandbox scenario.</param>
+        /// <param name="options">Per-call options: the trace id (<c>X-Trace-Id</c>, generated when not given).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The page: the envelope's <c>data</c> items and <c>meta.page_info</c>.</returns>
-        /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        /// <exception cref="global::Flutterwave.Runtime.ApiException">The API answered with an error status, or with a body that could not be read.</exception>
         [global::Flutterwave.Runtime.Annotations.ApiOperation("GET", "/pets", "listPets")]
+        [global::Flutterwave.Runtime.Annotations.OptionHeader("TraceId", "X-Trace-Id", MinLength = 12, MaxLength = 255, Generated = true)]
         public async global::System.Threading.Tasks.Task<global::Flutterwave.Runtime.Paging.Page<global::Features.Api.Pet>> ListPetsAsync(global::Features.Api.PetKind kind, int? limit = null, int? page = null, global::System.Collections.Generic.IList<string>? tags = null, global::System.Collections.Generic.IList<long>? ids = null, string? xRequestSource = null, global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             var request = new global::Flutterwave.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Get, "listPets", "/pets");
@@ -62,6 +69,7 @@ namespace Features.Api
             {
                 request.AddHeader("X-Request-Source", p_xRequestSource);
             }
+            request.TraceIdHeader = s_optionHeader0;
             var response = await _transport.SendAsync(request, options, cancellationToken).ConfigureAwait(false);
             return response.ReadPage<global::Features.Api.Pet>(global::Features.Api.Pet.ReadJson);
         }
@@ -72,11 +80,12 @@ namespace Features.Api
         /// <param name="tags">The <c>tags</c> query parameter.</param>
         /// <param name="ids">The <c>ids</c> query parameter.</param>
         /// <param name="xRequestSource">The <c>X-Request-Source</c> header parameter.</param>
-        /// <param name="options">Per-call options: idempotency key, trace id, sandbox scenario.</param>
+        /// <param name="options">Per-call options: the trace id (<c>X-Trace-Id</c>, generated when not given).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        /// <exception cref="global::Flutterwave.Runtime.ApiException">The API answered with an error status, or with a body that could not be read.</exception>
         /// <returns>Every item of every page, fetched one page at a time as the enumeration needs them.</returns>
         [global::Flutterwave.Runtime.Annotations.ApiOperation("GET", "/pets", "listPets")]
+        [global::Flutterwave.Runtime.Annotations.OptionHeader("TraceId", "X-Trace-Id", MinLength = 12, MaxLength = 255, Generated = true)]
         public async global::System.Collections.Generic.IAsyncEnumerable<global::Features.Api.Pet> ListPetsAutoPagingAsync(global::Features.Api.PetKind kind, int? limit = null, global::System.Collections.Generic.IList<string>? tags = null, global::System.Collections.Generic.IList<long>? ids = null, string? xRequestSource = null, global::Flutterwave.Runtime.RequestOptions? options = null, [global::System.Runtime.CompilerServices.EnumeratorCancellation] global::System.Threading.CancellationToken cancellationToken = default)
         {
             int page = 1;
@@ -100,17 +109,18 @@ namespace Features.Api
         /// <summary>Create a pet</summary>
         /// <remarks>POST /pets (createPet)</remarks>
         /// <param name="body">The request body.</param>
-        /// <param name="options">Per-call options: idempotency key, trace id, sandbox scenario.</param>
+        /// <param name="options">Per-call options: the idempotency key (<c>Idempotency-Key</c>, generated when not given).</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The envelope's <c>data</c>: The pet.</returns>
-        /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        /// <exception cref="global::Flutterwave.Runtime.ApiException">The API answered with an error status, or with a body that could not be read.</exception>
         [global::Flutterwave.Runtime.Annotations.ApiOperation("POST", "/pets", "createPet")]
+        [global::Flutterwave.Runtime.Annotations.OptionHeader("IdempotencyKey", "Idempotency-Key", MaxLength = 64, Generated = true)]
         public async global::System.Threading.Tasks.Task<global::Features.Api.Pet> CreatePetAsync(global::Features.Api.Pet body, global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
             global::System.ArgumentNullException.ThrowIfNull(body);
             var request = new global::Flutterwave.Runtime.Http.ApiRequest(global::System.Net.Http.HttpMethod.Post, "createPet", "/pets");
             request.AppendPath("/pets");
-            request.IdempotencyKeyHeader = "Idempotency-Key";
+            request.IdempotencyKeyHeader = s_optionHeader1;
             request.SetJsonBody<global::Features.Api.Pet>(body, global::Flutterwave.Runtime.Json.JsonCodec.WriteModel<global::Features.Api.Pet>, "application/json");
             var response = await _transport.SendAsync(request, options, cancellationToken).ConfigureAwait(false);
             return response.ReadEnvelopeData<global::Features.Api.Pet>(global::Features.Api.Pet.ReadJson);
@@ -118,10 +128,10 @@ namespace Features.Api
 
         /// <summary>Calls <c>GET /pets/{petId}</c> (<c>get-pet</c>).</summary>
         /// <param name="petId">The <c>petId</c> path parameter.</param>
-        /// <param name="options">Per-call options: idempotency key, trace id, sandbox scenario.</param>
+        /// <param name="options">Per-call options; this operation declares no idempotency, trace or scenario header.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
         /// <returns>The response body: The pet, not wrapped.</returns>
-        /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        /// <exception cref="global::Flutterwave.Runtime.ApiException">The API answered with an error status, or with a body that could not be read.</exception>
         [global::Flutterwave.Runtime.Annotations.ApiOperation("GET", "/pets/{petId}", "get-pet")]
         public async global::System.Threading.Tasks.Task<global::Features.Api.Pet> GetPetAsync(global::System.Guid petId, global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)
         {
@@ -135,9 +145,9 @@ namespace Features.Api
         /// <summary>Calls <c>DELETE /pets/{petId}</c> (<c>deletePetsByPetId</c>).</summary>
         /// <remarks>Deprecated in the spec.</remarks>
         /// <param name="petId">The <c>petId</c> path parameter.</param>
-        /// <param name="options">Per-call options: idempotency key, trace id, sandbox scenario.</param>
+        /// <param name="options">Per-call options; this operation declares no idempotency, trace or scenario header.</param>
         /// <param name="cancellationToken">Cancels the call.</param>
-        /// <exception cref="global::Flutterwave.Runtime.FlutterwaveApiException">The API answered with an error status, or with a body that could not be read.</exception>
+        /// <exception cref="global::Flutterwave.Runtime.ApiException">The API answered with an error status, or with a body that could not be read.</exception>
         [global::System.Obsolete("Deprecated in the spec.")]
         [global::Flutterwave.Runtime.Annotations.ApiOperation("DELETE", "/pets/{petId}", "deletePetsByPetId")]
         public async global::System.Threading.Tasks.Task DeletePetsByPetIdAsync(global::System.Guid petId, global::Flutterwave.Runtime.RequestOptions? options = null, global::System.Threading.CancellationToken cancellationToken = default)

@@ -8,7 +8,7 @@
 
 namespace Features.Api
 {
-    /// <summary>Reports an outcome like a charge (a string status and a processor_response), so it gets ThrowIfDeclined.</summary>
+    /// <summary>Reports an outcome like a charge (a string status and a processor_response); this spec asks for no conventions, so it gets no ThrowIfDeclined (conventions.yaml has the same shape and does).</summary>
     [global::System.CodeDom.Compiler.GeneratedCode("Flutterwave.Codegen", "VERSION")]
     [global::System.Text.Json.Serialization.JsonConverter(typeof(global::Flutterwave.Runtime.Json.JsonModelConverter<global::Features.Api.Transfer>))]
     public sealed partial class Transfer : global::Flutterwave.Runtime.Json.IJsonModel<global::Features.Api.Transfer>
