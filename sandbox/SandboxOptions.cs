@@ -44,6 +44,13 @@ public sealed class SandboxOptions
 
     /// <summary>Writes one line per request to the console (the standalone server turns it on).</summary>
     public bool LogRequests { get; set; }
+
+    /// <summary>
+    /// The sandbox's clock: object timestamps, rate-quote expiry, scheduled transfers, chargeback due dates and
+    /// virtual-account expiry follow it, so a test can move time (for example with a <c>FakeTimeProvider</c>).
+    /// Access tokens keep real time, so that a client's token cache stays in step with the server.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
 }
 
 /// <summary>

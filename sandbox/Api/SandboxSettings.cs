@@ -15,6 +15,7 @@ internal sealed class SandboxSettings
         Otp = options.Otp;
         MaxRequestBodyBytes = options.MaxRequestBodyBytes;
         LogRequests = options.LogRequests;
+        Clock = options.TimeProvider;
     }
 
     public IPAddress Address { get; }
@@ -32,6 +33,8 @@ internal sealed class SandboxSettings
     public int MaxRequestBodyBytes { get; }
 
     public bool LogRequests { get; }
+
+    public TimeProvider Clock { get; }
 
     public static SandboxSettings From(SandboxOptions options)
     {
@@ -78,6 +81,11 @@ internal sealed class SandboxSettings
         if (string.IsNullOrEmpty(options.Otp))
         {
             throw new ArgumentException("SandboxOptions.Otp must be set.", nameof(options));
+        }
+
+        if (options.TimeProvider is null)
+        {
+            throw new ArgumentException("SandboxOptions.TimeProvider must be set (TimeProvider.System by default).", nameof(options));
         }
 
         FaultSettings.Check(options.Faults);

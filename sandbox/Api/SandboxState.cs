@@ -106,6 +106,9 @@ internal sealed class SandboxState
 
     public FaultSettings Faults => Volatile.Read(ref _faults);
 
+    /// <summary>Now, on the sandbox's clock (<see cref="SandboxOptions.TimeProvider"/>).</summary>
+    public DateTimeOffset Now => Settings.Clock.GetUtcNow();
+
     public Dictionary<string, StoredObject> Customers { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, StoredPaymentMethod> PaymentMethods { get; } = new(StringComparer.Ordinal);
