@@ -1,10 +1,15 @@
+using Flutterwave.Sandbox.Api.Resources;
+
 namespace Flutterwave.Sandbox.Api;
 
 /// <summary>Every operation the sandbox serves, keyed by operationId: one table per resource group, joined once.</summary>
 internal static class SandboxHandlers
 {
     public static IReadOnlyDictionary<string, SandboxHandler> All { get; } = Join(
-        SandboxOperations.Handlers.ToDictionary(p => p.Key, p => new SandboxHandler(p.Value), StringComparer.Ordinal));
+        SandboxOperations.Handlers.ToDictionary(p => p.Key, p => new SandboxHandler(p.Value), StringComparer.Ordinal),
+        Fees.Handlers,
+        Banks.Handlers,
+        MobileNetworks.Handlers);
 
     private static Dictionary<string, SandboxHandler> Join(params IReadOnlyDictionary<string, SandboxHandler>[] tables)
     {

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Flutterwave.Sandbox.Api.Resources;
 using Flutterwave.Sandbox.Validation;
 
 namespace Flutterwave.Sandbox.Api;
@@ -414,7 +415,7 @@ internal static class SandboxOperations
             ["status"] = "pending",
             ["customer_id"] = customer.Id,
             ["payment_method_details"] = method.Data.DeepClone(),
-            ["fees"] = new JsonArray(new JsonObject { ["type"] = "vat", ["amount"] = decimal.Round(amount * 0.0075m, 2) }),
+            ["fees"] = FeeSchedule.ToJson(FeeSchedule.ForPayment(amount, Json.Str(body, "currency"))),
             ["billing_details"] = BillingDetails(customer.Data),
         };
         foreach (var name in new[] { "redirect_url", "meta", "description" })
