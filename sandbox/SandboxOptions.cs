@@ -51,6 +51,20 @@ public sealed class SandboxOptions
     /// Access tokens keep real time, so that a client's token cache stays in step with the server.
     /// </summary>
     public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// The wallet's opening balance per currency (ISO 4217 code to amount), each booked as a <c>funding</c> credit when
+    /// the sandbox starts. Clear or lower an entry to test payouts that the balance cannot cover.
+    /// </summary>
+    public IDictionary<string, decimal> WalletBalances { get; } = new Dictionary<string, decimal>(StringComparer.Ordinal)
+    {
+        ["NGN"] = 5_000_000m,
+        ["USD"] = 10_000m,
+        ["GHS"] = 100_000m,
+        ["KES"] = 1_000_000m,
+        ["GBP"] = 5_000m,
+        ["EUR"] = 5_000m,
+    };
 }
 
 /// <summary>

@@ -7,9 +7,13 @@ internal static class SandboxHandlers
 {
     public static IReadOnlyDictionary<string, SandboxHandler> All { get; } = Join(
         SandboxOperations.Handlers.ToDictionary(p => p.Key, p => new SandboxHandler(p.Value), StringComparer.Ordinal),
+        Refunds.Handlers,
+        Chargebacks.Handlers,
+        Settlements.Handlers,
         Fees.Handlers,
         Banks.Handlers,
-        MobileNetworks.Handlers);
+        MobileNetworks.Handlers,
+        Wallets.Handlers);
 
     private static Dictionary<string, SandboxHandler> Join(params IReadOnlyDictionary<string, SandboxHandler>[] tables)
     {

@@ -16,6 +16,7 @@ internal sealed class SandboxSettings
         MaxRequestBodyBytes = options.MaxRequestBodyBytes;
         LogRequests = options.LogRequests;
         Clock = options.TimeProvider;
+        WalletBalances = options.WalletBalances.ToArray();
     }
 
     public IPAddress Address { get; }
@@ -35,6 +36,9 @@ internal sealed class SandboxSettings
     public bool LogRequests { get; }
 
     public TimeProvider Clock { get; }
+
+    /// <summary>Opening balances, in the order the options list them.</summary>
+    public IReadOnlyList<KeyValuePair<string, decimal>> WalletBalances { get; }
 
     public static SandboxSettings From(SandboxOptions options)
     {
@@ -86,6 +90,14 @@ internal sealed class SandboxSettings
         if (options.TimeProvider is null)
         {
             throw new ArgumentException("SandboxOptions.TimeProvider must be set (TimeProvider.System by default).", nameof(options));
+        }
+
+        foreach (var (currency, balance) in options.WalletBalances)
+        {
+            if (currency is not { Length: 3 } || !currency.All(char.IsAsciiLetterUpper) || balance < 0)
+            {
+                throw new ArgumentException("SandboxOptions.WalletBalances needs three-letter upper-case currency codes and amounts of at least 0.", nameof(options));
+            }
         }
 
         FaultSettings.Check(options.Faults);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Flutterwave.Sandbox.Api.Resources;
 
 namespace Flutterwave.Sandbox.Api;
 
@@ -93,6 +94,11 @@ internal sealed class SandboxState
         _faults = settings.Faults;
         _dice = settings.Faults.Seed is { } seed ? new Random(seed) : new Random();
         Crypto = new CardCrypto(settings.Key);
+        var opened = Now;
+        foreach (var (currency, balance) in settings.WalletBalances)
+        {
+            Wallet(currency).Credit("funding", balance, "Sandbox opening balance", opened);
+        }
     }
 
     public SandboxSettings Settings { get; }
@@ -121,6 +127,28 @@ internal sealed class SandboxState
 
     /// <summary>References used by charges, orders and virtual accounts: unique across all of them.</summary>
     public HashSet<string> References { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, StoredRefund> Refunds { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, StoredChargeback> Chargebacks { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, StoredSettlement> Settlements { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The merchant's balance per currency, in the order the currencies were first held.</summary>
+    public Dictionary<string, Wallet> Wallets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The wallet of a currency, opened (empty) the first time money arrives in it.</summary>
+    public Wallet Wallet(string currency)
+    {
+        if (!Wallets.TryGetValue(currency, out var wallet))
+        {
+            wallet = new Wallet(currency);
+            Wallets.Add(currency, wallet);
+        }
+
+        return wallet;
+    }
+
 
     public static string NewId(string prefix) =>
         prefix + new string(RandomNumberGenerator.GetItems<char>("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 10));
@@ -207,6 +235,13 @@ internal sealed class SandboxState
                 Charges = Records(Charges.Values),
                 Orders = Records(Orders.Values),
                 VirtualAccounts = Records(VirtualAccounts.Values),
+                Refunds = Refunds.Values.Select(r => new SandboxRefund(r.Id, r.ChargeId, r.Currency, r.Amount, r.Status, r.SettlementId)).ToArray(),
+                Chargebacks = Chargebacks.Values.Select(cb => new SandboxChargeback(cb.Id, cb.ChargeId, cb.Amount, cb.Status, cb.Deducted)).ToArray(),
+                Settlements = Settlements.Values.Select(st => new SandboxSettlement(st.Id, st.Currency, st.Gross, st.Net, st.Charges.Select(ch => ch.Id).ToArray())).ToArray(),
+                Wallets = Wallets.Values.Select(w => new SandboxWallet(
+                    w.Currency,
+                    w.Balance,
+                    w.Entries.Select(e => new SandboxWalletMovement(e.Direction, e.Type, e.Amount, e.Before, e.After, e.SourceId)).ToArray())).ToArray(),
                 TokensIssued = Interlocked.Read(ref _tokensIssued),
                 OperationRequests = Interlocked.Read(ref _operationRequests),
                 IdempotentReplays = Interlocked.Read(ref _replays),

@@ -39,5 +39,8 @@ internal static class Payouts
     public static async Task<Charge> SucceededChargeAsync(this SandboxClient s, decimal amount = 1000m) =>
         await s.Client.Orchestration.InitiateOrchestratorChargeAsync(TestCards.DirectCharge(amount: amount));
 
+    public static decimal Balance(this SandboxServer server, string currency = "NGN") =>
+        server.Snapshot().Wallets.Single(w => w.Currency == currency).Balance;
+
     public static string NewReference(string prefix = "payout") => prefix + "-" + Guid.NewGuid().ToString("N")[..20];
 }

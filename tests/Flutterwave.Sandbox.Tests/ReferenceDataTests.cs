@@ -6,7 +6,7 @@ using Xunit;
 
 namespace Flutterwave.Sandbox.Tests;
 
-/// <summary>Banks, branches, account look-up, mobile networks and fee quotes, through the generated client.</summary>
+/// <summary>Banks, branches, account look-up, mobile networks, fee quotes and wallet look-up, through the generated client.</summary>
 public sealed class ReferenceDataTests : IAsyncLifetime
 {
     private SandboxClient _s = null!;
@@ -127,6 +127,15 @@ public sealed class ReferenceDataTests : IAsyncLifetime
             Account = new BankAccountResolveAccount { Code = "200000", Number = "55779911", Type = BankAccountResolveAccountType.Corporate, BusinessName = "Acme Trading Ltd" },
         };
         Assert.Equal("Acme Trading Ltd", (await banks.ResolveBankAccountAsync(company)).AccountName);
+    }
+
+    [Fact]
+    public async Task WalletLookUp_TwoTestWallets_OthersAre404()
+    {
+        var wallet = await _s.Client.Wallets.ResolveWalletAccountAsync(new WalletAccountResolveRequest { Provider = "flutterwave", Identifier = "7981223" });
+        Assert.Equal("Flutterwave Developer Account", wallet.Name);
+        Assert.Equal("Sandbox Merchant Two", (await _s.Client.Wallets.ResolveWalletAccountAsync(new WalletAccountResolveRequest { Provider = "flutterwave", Identifier = "00118468" })).Name);
+        await Assert.ThrowsAsync<ApiNotFoundException>(() => _s.Client.Wallets.ResolveWalletAccountAsync(new WalletAccountResolveRequest { Provider = "flutterwave", Identifier = "1234567" }));
     }
 
     private static BankAccountResolveRequest Ngn(string code, string number) =>
