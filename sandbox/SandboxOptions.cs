@@ -65,6 +65,9 @@ public sealed class SandboxOptions
         ["GBP"] = 5_000m,
         ["EUR"] = 5_000m,
     };
+
+    /// <summary>How long a transfer rate quote can be fetched after it was made; later it answers 404.</summary>
+    public TimeSpan RateQuoteLifetime { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 /// <summary>

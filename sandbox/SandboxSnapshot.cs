@@ -31,6 +31,17 @@ public sealed record SandboxChargeback(string Id, string ChargeId, decimal Amoun
 /// <param name="ChargeIds">The charges it settled.</param>
 public sealed record SandboxSettlement(string Id, string Currency, decimal Gross, decimal Net, IReadOnlyList<string> ChargeIds);
 
+/// <summary>A transfer as a test sees it.</summary>
+/// <param name="Id">The transfer's id (<c>trf_...</c>).</param>
+/// <param name="Reference">Its reference.</param>
+/// <param name="Status">The status the API shows now.</param>
+/// <param name="Outcome"><c>SUCCESSFUL</c> or <c>FAILED</c> once it has run (the shown status catches up on the next read).</param>
+/// <param name="Action">How it runs (<c>instant</c>, <c>deferred</c>, <c>scheduled</c>, <c>retry</c>, <c>duplicate</c>).</param>
+/// <param name="SourceCurrency">The wallet currency it is paid from.</param>
+/// <param name="Debited">What the wallet lost to it: amount and fee of a successful payout, 0 if it failed or came back.</param>
+/// <param name="Reversed">Whether the bank sent it back.</param>
+public sealed record SandboxTransfer(string Id, string Reference, string Status, string? Outcome, string Action, string SourceCurrency, decimal Debited, bool Reversed);
+
 /// <summary>One movement of a wallet balance.</summary>
 /// <param name="Direction"><c>credit</c> or <c>debit</c>.</param>
 /// <param name="Type"><c>funding</c>, <c>settlement</c>, <c>transfer</c>, <c>fee</c>, <c>reversal</c>, <c>reversal_fee</c> or <c>chargeback</c>.</param>
@@ -72,6 +83,18 @@ public sealed record SandboxSnapshot
 
     /// <summary>Settlements, in creation order.</summary>
     public required IReadOnlyList<SandboxSettlement> Settlements { get; init; }
+
+    /// <summary>Saved transfer recipients (deleted ones left out), in creation order.</summary>
+    public required IReadOnlyList<SandboxRecord> TransferRecipients { get; init; }
+
+    /// <summary>Saved transfer senders (deleted ones left out), in creation order.</summary>
+    public required IReadOnlyList<SandboxRecord> TransferSenders { get; init; }
+
+    /// <summary>Rate quotes, in creation order, with status <c>active</c> or <c>expired</c>.</summary>
+    public required IReadOnlyList<SandboxRecord> TransferRates { get; init; }
+
+    /// <summary>Transfers (direct ones, retries and duplicates included), in creation order.</summary>
+    public required IReadOnlyList<SandboxTransfer> Transfers { get; init; }
 
     /// <summary>The wallet, one balance per currency, in the order the currencies were first held.</summary>
     public required IReadOnlyList<SandboxWallet> Wallets { get; init; }

@@ -13,6 +13,11 @@ internal static class SandboxHandlers
         Fees.Handlers,
         Banks.Handlers,
         MobileNetworks.Handlers,
+        TransferRecipients.Handlers,
+        TransferSenders.Handlers,
+        TransferRates.Handlers,
+        Transfers.Handlers,
+        DirectTransfers.Handlers,
         Wallets.Handlers);
 
     private static Dictionary<string, SandboxHandler> Join(params IReadOnlyDictionary<string, SandboxHandler>[] tables)

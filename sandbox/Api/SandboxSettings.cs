@@ -16,6 +16,7 @@ internal sealed class SandboxSettings
         MaxRequestBodyBytes = options.MaxRequestBodyBytes;
         LogRequests = options.LogRequests;
         Clock = options.TimeProvider;
+        RateQuoteLifetime = options.RateQuoteLifetime;
         WalletBalances = options.WalletBalances.ToArray();
     }
 
@@ -36,6 +37,8 @@ internal sealed class SandboxSettings
     public bool LogRequests { get; }
 
     public TimeProvider Clock { get; }
+
+    public TimeSpan RateQuoteLifetime { get; }
 
     /// <summary>Opening balances, in the order the options list them.</summary>
     public IReadOnlyList<KeyValuePair<string, decimal>> WalletBalances { get; }
@@ -90,6 +93,11 @@ internal sealed class SandboxSettings
         if (options.TimeProvider is null)
         {
             throw new ArgumentException("SandboxOptions.TimeProvider must be set (TimeProvider.System by default).", nameof(options));
+        }
+
+        if (options.RateQuoteLifetime <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("SandboxOptions.RateQuoteLifetime must be positive.", nameof(options));
         }
 
         foreach (var (currency, balance) in options.WalletBalances)

@@ -41,15 +41,17 @@ internal static class Wallets
     private static OperationResult GetWalletStatement(OperationContext c)
     {
         var state = c.State;
+        TransferEngine.Advance(state);
         var currency = c.Query("currency") ?? throw ApiProblem.Invalid("currency", "is required");
         IReadOnlyList<WalletEntry> entries = state.Wallets.TryGetValue(currency, out var wallet) ? wallet.Entries : [];
         var newestFirst = Paging.InPeriod(c, entries.Reverse(), e => e.Date).ToList();
-        var data = Paging.Cursor(c, newestFirst, "transactions", e => wallet!.EntryJson(e, _ => null));
+        var data = Paging.Cursor(c, newestFirst, "transactions", e => wallet!.EntryJson(e, id => state.Transfers.GetValueOrDefault(id)?.ToJson()));
         return new OperationResult(200, "Wallet statement fetched", data);
     }
 
     private static OperationResult ListWalletBalances(OperationContext c)
     {
+        TransferEngine.Advance(c.State);
         var data = new System.Text.Json.Nodes.JsonArray();
         foreach (var wallet in c.State.Wallets.Values)
         {
@@ -61,6 +63,7 @@ internal static class Wallets
 
     private static OperationResult GetWalletBalance(OperationContext c)
     {
+        TransferEngine.Advance(c.State);
         var currency = c.Route("currency");
         return currency is not null && c.State.Wallets.TryGetValue(currency, out var wallet)
             ? new OperationResult(200, "Wallet balance fetched", wallet.BalanceJson())
