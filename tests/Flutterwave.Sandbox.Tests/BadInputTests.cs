@@ -242,7 +242,7 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Contains("400", seen);
     }
 
-    private static void Mangle(JsonNode node, Random random)
+    internal static void Mangle(JsonNode node, Random random)
     {
         var objects = new List<JsonObject>();
         Collect(node, objects);
