@@ -57,8 +57,6 @@ internal sealed class ApiProblem : Exception
         new(422, "CLIENT_ENCRYPTION_ERROR", "10422", "Encrypted fields could not be decrypted with the merchant's encryption key.",
             [new FieldError(field, "could not be decrypted: check the encryption key, the nonce and the encoding")]);
 
-    public static ApiProblem NotImplemented() => new(501, "NOT_IMPLEMENTED", "10501", "The sandbox does not simulate this operation yet.");
-
     public static ApiProblem Unavailable() => new(503, "SERVICE_UNAVAILABLE", "10503", "The service is temporarily unavailable; retry with the same idempotency key.");
 
     public JsonObject ToJson()

@@ -32,9 +32,7 @@ internal static class SandboxEndpoints
             {
                 if (!SandboxHandlers.All.TryGetValue(operation.OperationId, out var handler))
                 {
-                    // Issue 13 adds operations to the spec ahead of their handlers. Until an operation has one it answers
-                    // 501 rather than stopping start-up for every other operation; SandboxCoverageTests still names it.
-                    handler = new SandboxHandler(_ => throw ApiProblem.NotImplemented(), Stateless: true);
+                    throw new InvalidOperationException($"The spec's operation '{operation.OperationId}' has no sandbox handler.");
                 }
 
                 var parameters = spec.GetParameters(operation);
