@@ -40,6 +40,7 @@ internal static class Program
         Console.WriteLine($"  encryption key  {server.EncryptionKey}");
         Console.WriteLine($"  one-time code   {options.Otp}");
         Console.WriteLine("Scenarios: X-Scenario-Key: scenario:auth_pin|auth_pin_3ds|auth_3ds|auth_avs|auth_redirect&issuer:approved|insufficient_funds|...");
+        Console.WriteLine("  payouts: scenario:successful|insufficient_balance|blocked_bank|... (see sandbox/README.md)");
         Console.WriteLine("Press Ctrl+C to stop.");
         try
         {

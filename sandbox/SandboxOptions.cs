@@ -44,6 +44,30 @@ public sealed class SandboxOptions
 
     /// <summary>Writes one line per request to the console (the standalone server turns it on).</summary>
     public bool LogRequests { get; set; }
+
+    /// <summary>
+    /// The sandbox's clock: object timestamps, rate-quote expiry, scheduled transfers, chargeback due dates and
+    /// virtual-account expiry follow it, so a test can move time (for example with a <c>FakeTimeProvider</c>).
+    /// Access tokens keep real time, so that a client's token cache stays in step with the server.
+    /// </summary>
+    public TimeProvider TimeProvider { get; set; } = TimeProvider.System;
+
+    /// <summary>
+    /// The wallet's opening balance per currency (ISO 4217 code to amount), each booked as a <c>funding</c> credit when
+    /// the sandbox starts. Clear or lower an entry to test payouts that the balance cannot cover.
+    /// </summary>
+    public IDictionary<string, decimal> WalletBalances { get; } = new Dictionary<string, decimal>(StringComparer.Ordinal)
+    {
+        ["NGN"] = 5_000_000m,
+        ["USD"] = 10_000m,
+        ["GHS"] = 100_000m,
+        ["KES"] = 1_000_000m,
+        ["GBP"] = 5_000m,
+        ["EUR"] = 5_000m,
+    };
+
+    /// <summary>How long a transfer rate quote can be fetched after it was made; later it answers 404.</summary>
+    public TimeSpan RateQuoteLifetime { get; set; } = TimeSpan.FromMinutes(10);
 }
 
 /// <summary>

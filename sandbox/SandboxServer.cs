@@ -79,6 +79,19 @@ public sealed class SandboxServer : IAsyncDisposable
     /// <returns>A consistent copy taken now.</returns>
     public SandboxSnapshot Snapshot() => _state.Snapshot();
 
+    /// <summary>
+    /// Plays the receiving bank sending a successful payout back: the transfer keeps <c>SUCCESSFUL</c> and gains a
+    /// <c>reversal</c>, and the wallet is credited its amount (<c>reversal</c>) and fee (<c>reversal_fee</c>). Happens
+    /// at most once per transfer.
+    /// </summary>
+    /// <param name="transferId">The transfer's id (<c>trf_...</c>).</param>
+    /// <returns>False when there is no successful, not yet reversed transfer with this id.</returns>
+    public bool ReverseTransfer(string transferId)
+    {
+        ArgumentNullException.ThrowIfNull(transferId);
+        return _state.ReverseTransfer(transferId);
+    }
+
     /// <summary>Turns fault injection on or off while the sandbox runs (for example after a warm-up).</summary>
     /// <param name="configure">Changes the fault settings.</param>
     public void ConfigureFaults(Action<SandboxFaultOptions> configure)

@@ -41,6 +41,18 @@ internal sealed class ApiProblem : Exception
 
     public static ApiProblem Conflict(string type, string message) => new(409, type, "10409", message);
 
+    /// <summary>
+    /// A domain error with its long code, whose last three digits are the HTTP status (<c>REFUND_NOT_FOUND</c>,
+    /// <c>1401404</c>: 404).
+    /// </summary>
+    public static ApiProblem Domain(string type, string code, string message) =>
+        new(int.Parse(code.AsSpan(code.Length - 3), System.Globalization.CultureInfo.InvariantCulture), type, code, message);
+
+    /// <summary>Badly formed paging parameters: Flutterwave's code <c>701500</c>, answered 400 (its status is not documented).</summary>
+    public static ApiProblem Pagination(string message) => new(400, "INVALID_PAGINATION_TYPE", "701500", message);
+
+    public static ApiProblem Unprocessable(string message) => new(422, "UNPROCESSABLE", "10422", message);
+
     public static ApiProblem Encryption(string field) =>
         new(422, "CLIENT_ENCRYPTION_ERROR", "10422", "Encrypted fields could not be decrypted with the merchant's encryption key.",
             [new FieldError(field, "could not be decrypted: check the encryption key, the nonce and the encoding")]);

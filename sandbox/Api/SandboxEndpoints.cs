@@ -30,14 +30,20 @@ internal static class SandboxEndpoints
             var byMethod = new Dictionary<string, OperationTarget>(StringComparer.OrdinalIgnoreCase);
             foreach (var operation in path)
             {
-                if (!SandboxOperations.Handlers.TryGetValue(operation.OperationId, out var handler))
+                if (!SandboxHandlers.All.TryGetValue(operation.OperationId, out var handler))
                 {
                     throw new InvalidOperationException($"The spec's operation '{operation.OperationId}' has no sandbox handler.");
                 }
 
-                var readsScenario = spec.GetParameters(operation)
-                    .Any(p => p.Location == "header" && string.Equals(p.Name, "X-Scenario-Key", StringComparison.OrdinalIgnoreCase));
-                byMethod[operation.Method] = new OperationTarget(operation, handler, readsScenario);
+                var parameters = spec.GetParameters(operation);
+                bool Declares(string header) =>
+                    parameters.Any(p => p.Location == "header" && string.Equals(p.Name, header, StringComparison.OrdinalIgnoreCase));
+                var scenarios = !Declares("X-Scenario-Key") ? ScenarioKind.None
+                    : PayoutScenario.Operations.Contains(operation.OperationId) ? ScenarioKind.Payout
+                    : ScenarioKind.Payment;
+                // Every POST keeps an idempotency slot; so does another write whose spec declares the key (PUT /chargebacks/{id}).
+                var keyed = operation.Method == "POST" || (operation.Method != "GET" && Declares("X-Idempotency-Key"));
+                byMethod[operation.Method] = new OperationTarget(operation, handler, scenarios, keyed);
             }
 
             app.Map(path.Key, context => OperationAsync(context, state, spec, byMethod));
@@ -229,7 +235,7 @@ internal static class SandboxEndpoints
                 throw ApiProblem.Invalid(parameterErrors);
             }
 
-            var key = HttpMethods.IsPost(request.Method) && request.Headers.TryGetValue("X-Idempotency-Key", out var k) ? k.ToString() : null;
+            var key = target.TakesIdempotencyKey && request.Headers.TryGetValue("X-Idempotency-Key", out var k) ? k.ToString() : null;
             // A key belongs to the operation it was first sent to: the same key on another endpoint is a separate request.
             var slot = string.IsNullOrEmpty(key) ? null : state.IdempotencySlot(operation.OperationId + " " + key);
             if (slot is null)
@@ -317,24 +323,39 @@ internal static class SandboxEndpoints
             }
 
             // Only operations that declare X-Scenario-Key read it; elsewhere the header is ignored, as an unknown header is.
-            var scenario = target.ReadsScenario ? Scenario.Parse(context.Request.Headers["X-Scenario-Key"].ToString()) : Scenario.Default;
+            // Payouts and bank account look-up speak their own vocabulary (scenario:<outcome>).
             var request = context.Request;
+            var header = request.Headers["X-Scenario-Key"].ToString();
             var operationContext = new OperationContext
             {
                 State = state,
                 Body = json,
                 Id = request.RouteValues.TryGetValue("id", out var id) ? id as string : null,
+                Route = name => request.RouteValues.TryGetValue(name, out var v) ? v as string : null,
                 Query = name => request.Query.TryGetValue(name, out var v) ? v.ToString() : null,
-                Scenario = scenario,
+                Scenario = target.Scenarios == ScenarioKind.Payment ? Scenario.Parse(header) : Scenario.Default,
+                Payout = target.Scenarios == ScenarioKind.Payout ? PayoutScenario.Parse(header) : PayoutScenario.Default,
                 BaseAddress = BaseAddress(context, state),
             };
             OperationResult result;
-            lock (state.Gate)
+            if (target.Handler.Stateless)
             {
-                result = target.Handler(operationContext);
+                result = target.Handler.Run(operationContext);
+            }
+            else
+            {
+                lock (state.Gate)
+                {
+                    result = target.Handler.Run(operationContext);
+                }
             }
 
-            var envelope = new JsonObject { ["status"] = "success", ["message"] = result.Message, ["data"] = result.Data };
+            var envelope = new JsonObject { ["status"] = "success", ["message"] = result.Message };
+            if (result.Data is not null)
+            {
+                envelope["data"] = result.Data;
+            }
+
             if (result.Meta is not null)
             {
                 envelope["meta"] = result.Meta;
@@ -510,5 +531,19 @@ internal static class SandboxEndpoints
 /// <summary>One spec operation as the sandbox serves it.</summary>
 /// <param name="Operation">The spec's operation.</param>
 /// <param name="Handler">What the sandbox does for it.</param>
-/// <param name="ReadsScenario">Whether it declares <c>X-Scenario-Key</c>, so the header is read.</param>
-internal sealed record OperationTarget(SpecOperation Operation, Func<OperationContext, OperationResult> Handler, bool ReadsScenario);
+/// <param name="Scenarios">Which <c>X-Scenario-Key</c> vocabulary it reads, if it declares the header.</param>
+/// <param name="TakesIdempotencyKey">Whether a request with <c>X-Idempotency-Key</c> gets an idempotency slot.</param>
+internal sealed record OperationTarget(SpecOperation Operation, SandboxHandler Handler, ScenarioKind Scenarios, bool TakesIdempotencyKey);
+
+/// <summary>The scenario vocabulary an operation reads.</summary>
+internal enum ScenarioKind
+{
+    /// <summary>The operation does not declare <c>X-Scenario-Key</c>: the header is ignored.</summary>
+    None,
+
+    /// <summary>Card and payment flows: <c>scenario:auth_*</c> and <c>issuer:*</c>.</summary>
+    Payment,
+
+    /// <summary>Payout outcomes: <c>scenario:&lt;outcome&gt;</c>.</summary>
+    Payout,
+}

@@ -1,33 +1,15 @@
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Flutterwave.Sandbox.Api.Resources;
 using Flutterwave.Sandbox.Validation;
 
 namespace Flutterwave.Sandbox.Api;
 
-/// <summary>What a handler gets: the validated body, the path id, the query, the scenario and the state.</summary>
-internal sealed class OperationContext
-{
-    public required SandboxState State { get; init; }
-
-    public required JsonObject? Body { get; init; }
-
-    public required string? Id { get; init; }
-
-    public required Func<string, string?> Query { get; init; }
-
-    public required Scenario Scenario { get; init; }
-
-    public required Uri BaseAddress { get; init; }
-
-    public JsonObject RequireBody() => Body ?? throw ApiProblem.Invalid("body", "is required");
-}
-
-/// <summary>A handler's answer: status, envelope message, data and (for lists) meta.</summary>
-internal sealed record OperationResult(int Status, string Message, JsonNode? Data, JsonObject? Meta = null);
-
 /// <summary>
-/// The sandbox's behaviour for each operation of the spec, keyed by operationId. Handlers run under the state's
-/// lock and change nothing until every check has passed, so a rejected request leaves no trace.
+/// The sandbox's behaviour for the collection operations (customers, charges, payment methods, orders, virtual
+/// accounts), keyed by operationId; the payout and post-payment resources live in <c>Resources/</c>, and
+/// <see cref="SandboxHandlers"/> joins them. Handlers run under the state's lock and change nothing until every check
+/// has passed, so a rejected request leaves no trace.
 /// </summary>
 internal static class SandboxOperations
 {
@@ -98,12 +80,12 @@ internal static class SandboxOperations
 
     private static OperationResult CreateCustomer(OperationContext c)
     {
-        var customer = BuildCustomer(c.RequireBody());
+        var customer = BuildCustomer(c.RequireBody(), c.State.Now);
         c.State.Customers.Add(customer.Id, customer);
         return new OperationResult(201, "Customer created", customer.Data.DeepClone());
     }
 
-    private static StoredObject BuildCustomer(JsonObject request)
+    private static StoredObject BuildCustomer(JsonObject request, DateTimeOffset now)
     {
         var email = Json.Str(request, "email") ?? throw ApiProblem.Invalid("email", "is required");
         var id = SandboxState.NewId("cus_");
@@ -116,7 +98,7 @@ internal static class SandboxOperations
             }
         }
 
-        data["created_datetime"] = Json.Now();
+        data["created_datetime"] = Json.Timestamp(now);
         return new StoredObject(id, null, data);
     }
 
@@ -231,7 +213,7 @@ internal static class SandboxOperations
             }
         }
 
-        data["created_datetime"] = Json.Now();
+        data["created_datetime"] = Json.Timestamp(state.Now);
         return new StoredPaymentMethod(id, data, type, expired);
     }
 
@@ -281,7 +263,7 @@ internal static class SandboxOperations
             throw ApiProblem.Invalid(errors);
         }
 
-        var today = DateTime.UtcNow;
+        var today = state.Now.UtcDateTime;
         expired = new DateTime(2000 + yy, mm, 1, 0, 0, 0, DateTimeKind.Utc).AddMonths(1) <= today;
         var details = new JsonObject
         {
@@ -357,7 +339,7 @@ internal static class SandboxOperations
     {
         var state = c.State;
         var body = c.RequireBody();
-        var amount = Json.Dec(body, "amount") ?? throw ApiProblem.Invalid("amount", "is required");
+        var amount = Json.Amount(body, "amount", "amount") ?? throw ApiProblem.Invalid("amount", "is required");
         var reference = Json.Str(body, "reference") ?? throw ApiProblem.Invalid("reference", "is required");
         StoredObject customer;
         StoredPaymentMethod method;
@@ -380,7 +362,7 @@ internal static class SandboxOperations
                 throw ApiProblem.Invalid(missing);
             }
 
-            customer = BuildCustomer(Json.Obj(body, "customer")!);
+            customer = BuildCustomer(Json.Obj(body, "customer")!, state.Now);
             newCustomer = true;
             method = BuildPaymentMethod(state, Json.Obj(body, "payment_method")!, "payment_method.", customer.Id);
         }
@@ -433,7 +415,7 @@ internal static class SandboxOperations
             ["status"] = "pending",
             ["customer_id"] = customer.Id,
             ["payment_method_details"] = method.Data.DeepClone(),
-            ["fees"] = new JsonArray(new JsonObject { ["type"] = "vat", ["amount"] = decimal.Round(amount * 0.0075m, 2) }),
+            ["fees"] = FeeSchedule.ToJson(FeeSchedule.ForPayment(amount, Json.Str(body, "currency"))),
             ["billing_details"] = BillingDetails(customer.Data),
         };
         foreach (var name in new[] { "redirect_url", "meta", "description" })
@@ -444,7 +426,7 @@ internal static class SandboxOperations
             }
         }
 
-        data["created_datetime"] = Json.Now();
+        data["created_datetime"] = Json.Timestamp(state.Now);
         var payment = new StoredPayment(id, reference, data, isOrder, c.Scenario, Steps(method.Type, isOrder, c.Scenario)) { CardExpired = method.CardExpired };
         Advance(payment, c.BaseAddress);
 
@@ -768,7 +750,7 @@ internal static class SandboxOperations
         if (!isStatic)
         {
             var expiry = Json.Int(body, "expiry") ?? 3600;
-            data["expiry_datetime"] = ExpiryFromNow(expiry);
+            data["expiry_datetime"] = ExpiryFromNow(state.Now, expiry);
         }
 
         foreach (var name in new[] { "narration", "meta" })
@@ -779,7 +761,7 @@ internal static class SandboxOperations
             }
         }
 
-        data["created_datetime"] = Json.Now();
+        data["created_datetime"] = Json.Timestamp(state.Now);
         if (reference is not null)
         {
             state.References.Add(reference);
@@ -790,8 +772,8 @@ internal static class SandboxOperations
     }
 
     /// <summary>When a dynamic account expires: <paramref name="seconds"/> from now, capped at a year.</summary>
-    private static string ExpiryFromNow(long seconds) =>
-        Json.Timestamp(DateTimeOffset.UtcNow + TimeSpan.FromSeconds(Math.Min(seconds, 366L * 24 * 3600)));
+    private static string ExpiryFromNow(DateTimeOffset now, long seconds) =>
+        Json.Timestamp(now + TimeSpan.FromSeconds(Math.Min(seconds, 366L * 24 * 3600)));
 
     private static OperationResult UpdateVirtualAccount(OperationContext c)
     {
@@ -824,7 +806,7 @@ internal static class SandboxOperations
 
         if (isDynamic && Json.Int(body, "expiry") is { } expiry)
         {
-            account.Data["expiry_datetime"] = ExpiryFromNow(expiry);
+            account.Data["expiry_datetime"] = ExpiryFromNow(c.State.Now, expiry);
         }
 
         if (Json.Copy(body, "narration") is { } narration)

@@ -15,6 +15,9 @@ internal sealed class SandboxSettings
         Otp = options.Otp;
         MaxRequestBodyBytes = options.MaxRequestBodyBytes;
         LogRequests = options.LogRequests;
+        Clock = options.TimeProvider;
+        RateQuoteLifetime = options.RateQuoteLifetime;
+        WalletBalances = options.WalletBalances.ToArray();
     }
 
     public IPAddress Address { get; }
@@ -32,6 +35,13 @@ internal sealed class SandboxSettings
     public int MaxRequestBodyBytes { get; }
 
     public bool LogRequests { get; }
+
+    public TimeProvider Clock { get; }
+
+    public TimeSpan RateQuoteLifetime { get; }
+
+    /// <summary>Opening balances, in the order the options list them.</summary>
+    public IReadOnlyList<KeyValuePair<string, decimal>> WalletBalances { get; }
 
     public static SandboxSettings From(SandboxOptions options)
     {
@@ -78,6 +88,24 @@ internal sealed class SandboxSettings
         if (string.IsNullOrEmpty(options.Otp))
         {
             throw new ArgumentException("SandboxOptions.Otp must be set.", nameof(options));
+        }
+
+        if (options.TimeProvider is null)
+        {
+            throw new ArgumentException("SandboxOptions.TimeProvider must be set (TimeProvider.System by default).", nameof(options));
+        }
+
+        if (options.RateQuoteLifetime <= TimeSpan.Zero)
+        {
+            throw new ArgumentException("SandboxOptions.RateQuoteLifetime must be positive.", nameof(options));
+        }
+
+        foreach (var (currency, balance) in options.WalletBalances)
+        {
+            if (currency is not { Length: 3 } || !currency.All(char.IsAsciiLetterUpper) || balance < 0)
+            {
+                throw new ArgumentException("SandboxOptions.WalletBalances needs three-letter upper-case currency codes and amounts of at least 0.", nameof(options));
+            }
         }
 
         FaultSettings.Check(options.Faults);

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Security.Cryptography;
 using System.Text.Json.Nodes;
+using Flutterwave.Sandbox.Api.Resources;
 
 namespace Flutterwave.Sandbox.Api;
 
@@ -93,6 +94,11 @@ internal sealed class SandboxState
         _faults = settings.Faults;
         _dice = settings.Faults.Seed is { } seed ? new Random(seed) : new Random();
         Crypto = new CardCrypto(settings.Key);
+        var opened = Now;
+        foreach (var (currency, balance) in settings.WalletBalances)
+        {
+            Wallet(currency).Credit("funding", balance, "Sandbox opening balance", opened);
+        }
     }
 
     public SandboxSettings Settings { get; }
@@ -106,6 +112,9 @@ internal sealed class SandboxState
 
     public FaultSettings Faults => Volatile.Read(ref _faults);
 
+    /// <summary>Now, on the sandbox's clock (<see cref="SandboxOptions.TimeProvider"/>).</summary>
+    public DateTimeOffset Now => Settings.Clock.GetUtcNow();
+
     public Dictionary<string, StoredObject> Customers { get; } = new(StringComparer.Ordinal);
 
     public Dictionary<string, StoredPaymentMethod> PaymentMethods { get; } = new(StringComparer.Ordinal);
@@ -116,8 +125,48 @@ internal sealed class SandboxState
 
     public Dictionary<string, StoredObject> VirtualAccounts { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>References used by charges, orders and virtual accounts: unique across all of them.</summary>
+    /// <summary>References used by charges, orders, virtual accounts and transfers: unique across all of them.</summary>
     public HashSet<string> References { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, StoredRefund> Refunds { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, StoredChargeback> Chargebacks { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, StoredSettlement> Settlements { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Saved recipients; ordered because they can be deleted (a plain dictionary reuses the slot).</summary>
+    public OrderedDictionary<string, StoredRecipient> Recipients { get; } = new(StringComparer.Ordinal);
+
+    public OrderedDictionary<string, StoredSender> Senders { get; } = new(StringComparer.Ordinal);
+
+    public Dictionary<string, StoredRate> Rates { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Transfers, direct ones, retries and duplicates included.</summary>
+    public Dictionary<string, StoredTransfer> Transfers { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The merchant's balance per currency, in the order the currencies were first held.</summary>
+    public Dictionary<string, Wallet> Wallets { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>The wallet of a currency, opened (empty) the first time money arrives in it.</summary>
+    public Wallet Wallet(string currency)
+    {
+        if (!Wallets.TryGetValue(currency, out var wallet))
+        {
+            wallet = new Wallet(currency);
+            Wallets.Add(currency, wallet);
+        }
+
+        return wallet;
+    }
+
+    /// <summary>Plays the bank sending a successful payout back (see <see cref="TransferEngine.Reverse"/>).</summary>
+    public bool ReverseTransfer(string id)
+    {
+        lock (Gate)
+        {
+            return TransferEngine.Reverse(this, id);
+        }
+    }
 
     public static string NewId(string prefix) =>
         prefix + new string(RandomNumberGenerator.GetItems<char>("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789", 10));
@@ -204,6 +253,17 @@ internal sealed class SandboxState
                 Charges = Records(Charges.Values),
                 Orders = Records(Orders.Values),
                 VirtualAccounts = Records(VirtualAccounts.Values),
+                Refunds = Refunds.Values.Select(r => new SandboxRefund(r.Id, r.ChargeId, r.Currency, r.Amount, r.Status, r.SettlementId)).ToArray(),
+                Chargebacks = Chargebacks.Values.Select(cb => new SandboxChargeback(cb.Id, cb.ChargeId, cb.Amount, cb.Status, cb.Deducted)).ToArray(),
+                Settlements = Settlements.Values.Select(st => new SandboxSettlement(st.Id, st.Currency, st.Gross, st.Net, st.Charges.Select(ch => ch.Id).ToArray())).ToArray(),
+                TransferRecipients = Recipients.Values.Select(r => new SandboxRecord(r.Id, null, null)).ToArray(),
+                TransferSenders = Senders.Values.Select(sd => new SandboxRecord(sd.Id, null, null)).ToArray(),
+                TransferRates = Rates.Values.Select(r => new SandboxRecord(r.Id, null, r.Expires > Now ? "active" : "expired")).ToArray(),
+                Transfers = Transfers.Values.Select(t => new SandboxTransfer(t.Id, t.Reference, t.Status, t.Outcome, t.Action, t.SourceCurrency, t.Debited, t.ReversedAt is not null)).ToArray(),
+                Wallets = Wallets.Values.Select(w => new SandboxWallet(
+                    w.Currency,
+                    w.Balance,
+                    w.Entries.Select(e => new SandboxWalletMovement(e.Direction, e.Type, e.Amount, e.Before, e.After, e.SourceId)).ToArray())).ToArray(),
                 TokensIssued = Interlocked.Read(ref _tokensIssued),
                 OperationRequests = Interlocked.Read(ref _operationRequests),
                 IdempotentReplays = Interlocked.Read(ref _replays),

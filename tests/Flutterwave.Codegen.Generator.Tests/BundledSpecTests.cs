@@ -21,7 +21,7 @@ public sealed class BundledSpecTests
         Assert.Empty(result.Diagnostic!.Errors.Select(e => $"{e.Pointer}: {e.Message}"));
         Assert.Empty(result.Diagnostic.Warnings.Select(e => $"{e.Pointer}: {e.Message}"));
         Assert.Equal(OpenApiSpecVersion.OpenApi3_1, result.Diagnostic.SpecificationVersion);
-        Assert.Equal(22, result.Document!.Paths.Sum(p => p.Value.Operations!.Count));
+        Assert.Equal(56, result.Document!.Paths.Sum(p => p.Value.Operations!.Count));
     }
 
     [Fact]
@@ -42,13 +42,24 @@ public sealed class BundledSpecTests
         var client = run.Output.GetTypeByMetadataName("Flutterwave.FlutterwaveClient")!;
 
         var groups = client.GetMembers().OfType<IPropertySymbol>().Where(p => p.Type.Name.EndsWith("Client")).Select(p => p.Name).ToList();
-        Assert.Equal(new[] { "Customers", "Charges", "PaymentMethods", "Orchestration", "Orders", "VirtualAccounts" }, groups);
+        Assert.Equal(
+            new[]
+            {
+                "Customers", "Charges", "PaymentMethods", "Orchestration", "Orders", "VirtualAccounts",
+                "Refunds", "Chargebacks", "Settlements", "Fees", "Banks", "MobileNetworks",
+                "TransferRecipients", "TransferSenders", "TransferRates", "Transfers", "DirectTransfers", "Wallets",
+            },
+            groups);
 
         string[] Methods(string type) => run.Output.GetTypeByMetadataName("Flutterwave." + type)!.GetMembers().OfType<IMethodSymbol>()
             .Where(m => m.MethodKind == MethodKind.Ordinary).Select(m => m.Name).ToArray();
         Assert.Contains("CreateCustomerAsync", Methods("CustomersClient"));
         Assert.Contains("InitiateOrchestratorChargeAsync", Methods("OrchestrationClient"));
         Assert.Contains("UpdateOrderAsync", Methods("OrdersClient"));
+        Assert.Contains("CreateRefundAsync", Methods("RefundsClient"));
+        Assert.Contains("RetryTransferAsync", Methods("TransfersClient"));
+        Assert.Contains("DeleteTransferRecipientAsync", Methods("TransferRecipientsClient"));
+        Assert.Contains("GetWalletStatementAsync", Methods("WalletsClient"));
 
         var create = run.Output.GetTypeByMetadataName("Flutterwave.CustomersClient")!.GetMembers("CreateCustomerAsync").OfType<IMethodSymbol>().Single();
         Assert.Equal(new[] { "body", "options", "cancellationToken" }, create.Parameters.Select(p => p.Name));

@@ -210,7 +210,7 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Equal(HttpStatusCode.UnprocessableEntity, s1);
         AssertError(b1, "CLIENT_ENCRYPTION_ERROR");
 
-        var (s2, b2) = await SendAsync(HttpMethod.Get, "refunds", null);
+        var (s2, b2) = await SendAsync(HttpMethod.Get, "subscriptions", null);
         Assert.Equal(HttpStatusCode.NotFound, s2);
         AssertError(b2, "RESOURCE_NOT_FOUND");
 
@@ -242,7 +242,7 @@ public sealed class BadInputTests : IAsyncLifetime
         Assert.Contains("400", seen);
     }
 
-    private static void Mangle(JsonNode node, Random random)
+    internal static void Mangle(JsonNode node, Random random)
     {
         var objects = new List<JsonObject>();
         Collect(node, objects);

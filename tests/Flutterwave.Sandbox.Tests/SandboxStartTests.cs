@@ -41,7 +41,7 @@ public sealed class SandboxCoverageTests
     {
         var specIds = Flutterwave.Sandbox.Validation.ApiSpec.Bundled.Operations.Select(o => o.OperationId).OrderBy(i => i, StringComparer.Ordinal).ToList();
 
-        Assert.Equal(22, specIds.Count);
-        Assert.Equal(specIds, Flutterwave.Sandbox.Api.SandboxOperations.Handlers.Keys.OrderBy(i => i, StringComparer.Ordinal));
+        Assert.Equal(56, specIds.Count);
+        Assert.Equal(specIds, Flutterwave.Sandbox.Api.SandboxHandlers.All.Keys.OrderBy(i => i, StringComparer.Ordinal));
     }
 }

@@ -171,7 +171,7 @@ public sealed class BodyValidationTests
         var errors = ChargeBodies.Validate(ChargeBodies.With("payment_method.type", "cheque"));
 
         Assert.Equal(
-            new[] { new FieldError("payment_method.type", "must be one of: card, mobile_money, bank_transfer, ussd, opay") },
+            new[] { new FieldError("payment_method.type", "must be one of: card, mobile_money, bank_transfer, ussd, opay, bank_account, applepay, googlepay, paypal") },
             errors);
     }
 

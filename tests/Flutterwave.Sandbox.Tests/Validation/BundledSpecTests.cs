@@ -13,9 +13,9 @@ public sealed class BundledSpecTests
     {
         var operations = ApiSpec.Bundled.Operations;
 
-        Assert.Equal(22, operations.Count);
+        Assert.Equal(56, operations.Count);
         Assert.Equal(operations.Count, operations.Select(o => o.OperationId).Distinct().Count());
-        Assert.All(operations, o => Assert.Contains(o.Method, new[] { "GET", "POST", "PUT" }));
+        Assert.All(operations, o => Assert.Contains(o.Method, new[] { "GET", "POST", "PUT", "DELETE" }));
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class BundledSpecTests
         var ids = ApiSpec.Bundled.Operations.Select(o => o.OperationId).ToArray();
 
         Assert.Equal(new[] { "listCustomers", "createCustomer", "getCustomer", "updateCustomer" }, ids[..4]);
-        Assert.Equal("updateVirtualAccount", ids[^1]);
+        Assert.Equal("getWalletBalance", ids[^1]);
     }
 
     [Fact]
