@@ -37,6 +37,7 @@ internal static class BenchmarkHost
             {
                 typeof(GeneratorBenchmarks), typeof(ProcessBenchmarks), typeof(ChargeSerializationBenchmarks),
                 typeof(EncryptionBenchmarks), typeof(ClientCallBenchmarks), typeof(AnalyzerBenchmarks), typeof(SandboxLoadBenchmarks),
+                typeof(SpecGrowthBenchmarks),
             })
             .Run(args, config)
             .ToList();

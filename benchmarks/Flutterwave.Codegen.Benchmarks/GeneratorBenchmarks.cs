@@ -44,7 +44,7 @@ public class GeneratorBenchmarks
         // The exact call RerunAfterUnrelatedEdit measures, once, to check what it does.
         var rerun = _primed.RunGenerators(_edited);
         var second = GeneratorRunner.CheckProducedSources(rerun, $"{Spec}: re-run");
-        var report = CheckCached(second, first);
+        var report = CacheCheck.Verify(Spec, second, first);
         Console.WriteLine(report);
         SelfReported.WriteCheck(Spec, report);
     }
@@ -60,48 +60,4 @@ public class GeneratorBenchmarks
     /// </summary>
     [Benchmark]
     public GeneratorDriver RerunAfterUnrelatedEdit() => _primed.RunGenerators(_edited);
-
-    private string CheckCached(GeneratorRunResult rerun, GeneratorRunResult first)
-    {
-        var text = new StringBuilder();
-        text.AppendLine($"CACHED-STEPS CHECK [{Spec}] (re-run after adding UnrelatedEdit.cs; {first.GeneratedSources.Length} sources on the first run, {rerun.GeneratedSources.Length} on the re-run):");
-        foreach (var (name, steps) in rerun.TrackedSteps.OrderBy(p => p.Key, StringComparer.Ordinal))
-        {
-            var reasons = steps.SelectMany(s => s.Outputs).GroupBy(o => o.Reason).Select(g => $"{g.Key} x{g.Count()}");
-            text.AppendLine($"  {name}: {steps.Length} step run(s), outputs: {string.Join(", ", reasons)}");
-        }
-
-        var failures = new List<string>();
-        foreach (var required in new[] { FlutterwaveGenerator.TrackingNames.SpecResults, FlutterwaveGenerator.TrackingNames.Conventions, FlutterwaveGenerator.TrackingNames.Models })
-        {
-            if (!rerun.TrackedSteps.TryGetValue(required, out var steps) || steps.IsEmpty)
-            {
-                failures.Add($"{required}: not tracked on the re-run");
-                continue;
-            }
-
-            var outputs = steps.SelectMany(s => s.Outputs).ToList();
-            if (outputs.Count == 0)
-            {
-                failures.Add($"{required}: no outputs");
-            }
-
-            failures.AddRange(outputs.Where(o => o.Reason != IncrementalStepRunReason.Cached).Select(o => $"{required}: output {o.Reason}, expected Cached"));
-        }
-
-        var sameSources = first.GeneratedSources.Select(s => s.HintName).SequenceEqual(rerun.GeneratedSources.Select(s => s.HintName));
-        if (!sameSources)
-        {
-            failures.Add("the re-run's generated sources differ from the first run's");
-        }
-
-        if (failures.Count > 0)
-        {
-            text.AppendLine("  RESULT: FAILED: " + string.Join("; ", failures));
-            throw new InvalidOperationException(text.ToString());
-        }
-
-        text.Append($"  RESULT: PASSED: every {FlutterwaveGenerator.TrackingNames.SpecResults} and {FlutterwaveGenerator.TrackingNames.Models} output is Cached (no parsing, no emitting); same generated sources.");
-        return text.ToString();
-    }
 }
