@@ -10,8 +10,9 @@ namespace Checkout;
 /// The checkout, step by step, through the generated <see cref="FlutterwaveClient"/>: a customer; a saved card
 /// charged with PIN then OTP; a 3-D Secure charge; a declined card; an order authorised then captured; a dynamic
 /// virtual account; and the charges listed page by page. Then what happens to the money (the other parts of this
-/// partial class): a partial refund, the settlement and a payout to a supplier abroad. Each step prints what it sent in
-/// business terms and what came back (ids, statuses, next actions, amounts), never card data or credentials.
+/// partial class): the wallet's balance, a partial refund, the settlement, a payout to a supplier abroad, and the
+/// balance again. Each step prints what it sent in business terms and what came back (ids, statuses, next actions,
+/// amounts), never card data or credentials.
 /// </summary>
 internal sealed partial class CheckoutFlow : IDisposable
 {
@@ -70,9 +71,11 @@ internal sealed partial class CheckoutFlow : IDisposable
             ("e", "Order: authorise, then capture", AuthoriseAndCaptureOrderAsync),
             ("f", "Dynamic virtual account", DynamicVirtualAccountAsync),
             ("g", "List charges, page by page", ListChargesAsync),
+            ("h", "Wallet balance, before", WalletBalanceBeforeAsync),
             ("i", "Refund part of a charge", RefundPartOfChargeAsync),
             ("j", "Settlements of this run's charges", ListSettlementsAsync),
             ("k", "Pay a supplier abroad (NGN to USD)", PaySupplierAsync),
+            ("l", "Wallet balance, after, explained", WalletBalanceAfterAsync),
         };
 
         var outcomes = new List<StepOutcome>();
