@@ -9,10 +9,12 @@ namespace Checkout;
 /// <summary>
 /// The checkout, step by step, through the generated <see cref="FlutterwaveClient"/>: a customer; a saved card
 /// charged with PIN then OTP; a 3-D Secure charge; a declined card; an order authorised then captured; a dynamic
-/// virtual account; and the charges listed page by page. Each step prints what it sent in business terms and what
-/// came back (ids, statuses, next actions, amounts), never card data or credentials.
+/// virtual account; and the charges listed page by page. Then what happens to the money (the other parts of this
+/// partial class): the wallet's balance, a partial refund, the settlement, a payout to a supplier abroad, and the
+/// balance again. Each step prints what it sent in business terms and what came back (ids, statuses, next actions,
+/// amounts), never card data or credentials.
 /// </summary>
-internal sealed class CheckoutFlow : IDisposable
+internal sealed partial class CheckoutFlow : IDisposable
 {
     /// <summary>Page size for the listing step: small, so that even a short run pages.</summary>
     private const int ListPageSize = 2;
@@ -28,6 +30,7 @@ internal sealed class CheckoutFlow : IDisposable
     private readonly ApiCallCounter _calls;
     private readonly HttpClient _browser;
     private readonly List<string> _chargeIds = [];
+    private readonly List<Charge> _paidCharges = [];
     private Customer? _customer;
     private PaymentMethod? _savedCard;
 
@@ -68,6 +71,11 @@ internal sealed class CheckoutFlow : IDisposable
             ("e", "Order: authorise, then capture", AuthoriseAndCaptureOrderAsync),
             ("f", "Dynamic virtual account", DynamicVirtualAccountAsync),
             ("g", "List charges, page by page", ListChargesAsync),
+            ("h", "Wallet balance, before", WalletBalanceBeforeAsync),
+            ("i", "Refund part of a charge", RefundPartOfChargeAsync),
+            ("j", "Settlements of this run's charges", ListSettlementsAsync),
+            ("k", "Pay a supplier abroad (NGN to USD)", PaySupplierAsync),
+            ("l", "Wallet balance, after, explained", WalletBalanceAfterAsync),
         };
 
         var outcomes = new List<StepOutcome>();
@@ -184,6 +192,7 @@ internal sealed class CheckoutFlow : IDisposable
         charge = await _client.Charges.SubmitOtpAsync(charge.Id, _connection.OneTimeCode, cancellationToken: cancellationToken).ConfigureAwait(false);
         ReceivedCharge(charge);
         Expect(charge, ChargeStatus.Succeeded);
+        _paidCharges.Add(charge);
         return new StepReport($"succeeded, {Money(charge.Amount, charge.Currency.ToString())}", charge.Id);
     }
 
@@ -232,6 +241,7 @@ internal sealed class CheckoutFlow : IDisposable
         charge = await _client.Charges.GetChargeAsync(charge.Id, cancellationToken: cancellationToken).ConfigureAwait(false);
         ReceivedCharge(charge);
         Expect(charge, ChargeStatus.Succeeded);
+        _paidCharges.Add(charge);
         return new StepReport($"succeeded, {Money(charge.Amount, charge.Currency.ToString())}", charge.Id);
     }
 

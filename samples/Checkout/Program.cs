@@ -65,7 +65,9 @@ internal static class Program
                 var held = sandbox.Snapshot();
                 transcript.Line(
                     $"The embedded sandbox holds {held.Customers.Count} customer(s), {held.PaymentMethods.Count} payment method(s), {held.Charges.Count} charge(s), " +
-                    $"{held.Orders.Count} order(s) and {held.VirtualAccounts.Count} virtual account(s); it issued {held.TokensIssued} access token(s). It stops now.");
+                    $"{held.Orders.Count} order(s), {held.VirtualAccounts.Count} virtual account(s), {held.Refunds.Count} refund(s), {held.Settlements.Count} settlement(s), " +
+                    $"{held.TransferRecipients.Count} transfer recipient(s), {held.Transfers.Count} transfer(s) and {held.Wallets.Sum(w => w.Movements.Count)} wallet movement(s); " +
+                    $"it issued {held.TokensIssued} access token(s). It stops now.");
             }
 
             return exitCode;

@@ -26,6 +26,13 @@ internal sealed class ServerConnection
     public bool IsEmbeddedSandbox { get; init; }
 
     /// <summary>
+    /// Whether the server is a sandbox on this machine: the embedded one, or one on loopback (a standalone sandbox, or
+    /// the one a test starts). Only there does the sample use sandbox-only inputs (the test bank account, payout
+    /// scenario keys) and expect sandbox behaviour (settlement on read); anything else gets documented calls only.
+    /// </summary>
+    public bool IsLocalSandbox => IsEmbeddedSandbox || BaseAddress.IsLoopback;
+
+    /// <summary>
     /// Whether the sample may play the customer at a redirect URL: only for a sandbox on this machine, whose
     /// <c>/sandbox/redirects/</c> page finishes the step. Anything else is a real page for a real customer.
     /// </summary>

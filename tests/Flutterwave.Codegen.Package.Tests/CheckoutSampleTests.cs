@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.IO;
 using System.Linq;
 using System.Text.Json;
@@ -15,8 +16,9 @@ namespace Flutterwave.Codegen.Package.Tests;
 /// <summary>
 /// The repository's main command end to end, as a package user would have it: samples/Checkout built in package mode
 /// against the packed Flutterwave.Codegen (with its analyzers, warnings as errors), run against a sandbox in this
-/// process through the FLUTTERWAVE_* variables. Every step must pass, the sandbox must hold what the steps made, and
-/// the output must hold no card data, secret or key.
+/// process through the FLUTTERWAVE_* variables. Every step must pass, the sandbox must hold what the steps made (the
+/// checkout's objects, and the refund, settlement, payout and wallet movements that follow), and the output must hold no
+/// card data, secret or key.
 /// </summary>
 [Collection(PackedPackageCollection.Name)]
 public sealed class CheckoutSampleTests(PackedPackage package)
@@ -25,6 +27,9 @@ public sealed class CheckoutSampleTests(PackedPackage package)
     private const string Pan = "5531886652142950";
     private const string Cvv = "564";
     private const string Pin = "3310";
+
+    // The supplier's account (samples/Checkout/TestSupplier.cs): the output shows its last four digits only.
+    private const string SupplierAccount = "4400123456";
 
     private static readonly SemaphoreSlim BuildOnce = new(1, 1);
     private static (string Version, CommandResult Build, string Dll, string WorkDirectory)? s_build;
@@ -50,13 +55,13 @@ public sealed class CheckoutSampleTests(PackedPackage package)
         Assert.True(run.Succeeded, run.ToString());
         var output = run.StandardOutput;
         Assert.DoesNotContain("embedded sandbox", output); // it talked to the server it was told to use
-        foreach (var step in new[] { "a", "b", "c", "d", "e", "f", "g" })
+        foreach (var step in "abcdefghijkl".Select(c => c.ToString()))
         {
             Assert.Matches(new Regex($@"^\[{step}\] .+$", RegexOptions.Multiline), output);
             Assert.Matches(new Regex($@"^  {step}\. .+?  passed  ", RegexOptions.Multiline), output);
         }
 
-        Assert.Contains("7 of 7 steps passed", output);
+        Assert.Contains("12 of 12 steps passed", output);
         Assert.Contains("charge.ThrowIfDeclined() threw FlutterwavePaymentDeclinedException", output);
         Assert.Contains("insufficient_funds", output);
 
@@ -71,13 +76,70 @@ public sealed class CheckoutSampleTests(PackedPackage package)
         Assert.Equal("completed", Single(held.Orders, $"chk-{runId}-ord").Status);
         Assert.Equal("active", Single(held.VirtualAccounts, $"chk-{runId}-va").Status);
         Assert.Equal(3, held.Charges.Count);
-        // Every id the summary shows is one the sandbox holds.
-        foreach (var id in Regex.Matches(output, @"\b(?:cus|pmd|chg|ord|van)_[A-Za-z0-9]+\b").Select(m => m.Value).Distinct())
+        AssertMoneyAfterTheSale(output, runId, held);
+
+        // Every id the output shows is one the sandbox holds.
+        var known = held.Customers.Concat(held.PaymentMethods).Concat(held.Charges).Concat(held.Orders).Concat(held.VirtualAccounts)
+            .Concat(held.TransferRecipients).Concat(held.TransferSenders).Concat(held.TransferRates).Select(r => r.Id)
+            .Concat(held.Refunds.Select(r => r.Id)).Concat(held.Settlements.Select(s => s.Id)).Concat(held.Transfers.Select(t => t.Id))
+            .ToHashSet();
+        foreach (var id in Regex.Matches(output, @"\b(?:cus|pmd|chg|ord|van|ref|stm|rcb|sdr|rte|trf)_[A-Za-z0-9]+\b").Select(m => m.Value).Distinct())
         {
-            var known = held.Customers.Concat(held.PaymentMethods).Concat(held.Charges).Concat(held.Orders).Concat(held.VirtualAccounts);
-            Assert.True(known.Any(r => r.Id == id), $"the output names {id}, which the sandbox does not hold");
+            Assert.True(known.Contains(id), $"the output names {id}, which the sandbox does not hold");
         }
     }
+
+    /// <summary>
+    /// Steps h to l as the sandbox saw them: one refund of NGN 1,000 on the PIN charge, deducted from the one settlement
+    /// of the run's two paid charges; one successful NGN to USD payout to a saved recipient; and an NGN wallet that moved
+    /// by exactly that settlement, payout and fee, as the output says.
+    /// </summary>
+    private static void AssertMoneyAfterTheSale(string output, string runId, SandboxSnapshot held)
+    {
+        var pinCharge = Single(held.Charges, $"chk-{runId}-pin");
+        var secureCharge = Single(held.Charges, $"chk-{runId}-3ds");
+
+        var refund = Assert.Single(held.Refunds);
+        Assert.Equal(pinCharge.Id, refund.ChargeId);
+        Assert.Equal(("NGN", 1000m, "succeeded"), (refund.Currency, refund.Amount, refund.Status));
+        Assert.Contains("refunded: true", output);
+        Assert.Contains("NGN 1,000.00 refunded, NGN 1,500.00 of NGN 2,500.00 left to refund", output);
+
+        var settlement = Assert.Single(held.Settlements);
+        Assert.Equal("NGN", settlement.Currency);
+        Assert.Equal(new[] { pinCharge.Id, secureCharge.Id }.Order(), settlement.ChargeIds.Order());
+        Assert.Equal(6700m, settlement.Gross);
+        Assert.Equal(settlement.Id, refund.SettlementId);
+        Assert.True(settlement.Net < settlement.Gross - refund.Amount, "the settlement deducted no fees");
+        Assert.Contains($"net {Naira(settlement.Net)} to the wallet", output);
+
+        Assert.Single(held.TransferRecipients);
+        Assert.Single(held.TransferSenders);
+        Assert.Equal("active", Assert.Single(held.TransferRates).Status);
+        var transfer = Assert.Single(held.Transfers);
+        Assert.Equal(
+            ($"chk-{runId}-pay", "SUCCESSFUL", "SUCCESSFUL", "instant", "NGN", false),
+            (transfer.Reference, transfer.Status, transfer.Outcome, transfer.Action, transfer.SourceCurrency, transfer.Reversed));
+        Assert.Contains("held by Sandbox Account Holder", output);
+        Assert.Contains("as quoted", output);
+        Assert.Contains($"SUCCESSFUL: USD 120.00 for {Naira(transfer.Debited)}", output);
+
+        // The NGN wallet: the opening balance, then the settlement in, the payout and its fee out; nothing else.
+        var wallet = held.Wallets.Single(w => w.Currency == "NGN");
+        var moves = wallet.Movements;
+        Assert.Equal(["funding", "settlement", "transfer", "fee"], moves.Select(m => m.Type));
+        Assert.Equal((settlement.Net, settlement.Id), (moves[1].Amount, moves[1].SourceId));
+        Assert.Equal((transfer.Id, transfer.Id), (moves[2].SourceId, moves[3].SourceId));
+        Assert.Equal(transfer.Debited, moves[2].Amount + moves[3].Amount);
+        Assert.Equal(moves[0].Amount + settlement.Net - transfer.Debited, wallet.Balance);
+        Assert.All(held.Wallets.Where(w => w.Currency != "NGN"), w => Assert.Equal("funding", Assert.Single(w.Movements).Type));
+        Assert.Contains($"{Naira(moves[0].Amount)} -> {Naira(wallet.Balance)}: -{Naira(moves[0].Amount - wallet.Balance)}, which is", output);
+        Assert.Contains($"+{Naira(settlement.Net)} settled: charges of NGN 6,700.00 less ", output);
+        Assert.Contains($"-{Naira(moves[2].Amount)} paid to the supplier (USD 120.00) and -{Naira(moves[3].Amount)} transfer fee ({transfer.Id})", output);
+        Assert.Matches(new Regex(@"^    <- 3 movement\(s\) since h ", RegexOptions.Multiline), output);
+    }
+
+    private static string Naira(decimal amount) => "NGN " + amount.ToString("N2", CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task CheckoutSample_WithSomeVariablesMissing_Exits2_NamingThem_WithoutShowingValues()
@@ -119,6 +181,7 @@ public sealed class CheckoutSampleTests(PackedPackage package)
             ("the encryption key", sandbox.EncryptionKey),
             ("an access token", "access_token"),
             ("an Authorization header", "Bearer "),
+            ("the supplier's full account number", SupplierAccount),
         };
         found.AddRange(longValues.Where(v => output.Contains(v.Value, StringComparison.Ordinal)).Select(v => v.Name));
         // A CVV or PIN is a few digits: it counts when it stands on its own (not inside an id, an amount, a port or a
