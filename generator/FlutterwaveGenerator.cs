@@ -168,10 +168,7 @@ public sealed class FlutterwaveGenerator : IIncrementalGenerator
             }
             catch (Exception ex)
             {
-                production.ReportDiagnostic(ToDiagnostic(new DiagnosticInfo(
-                    DiagnosticDescriptors.GeneratorFailure.Id,
-                    new[] { model.SpecPath, ex.GetType().Name, SpecParser.FailureMessage(ex) }.ToEquatableArray(),
-                    SpecSpan.FileStart(model.SpecPath))));
+                production.ReportDiagnostic(ToDiagnostic(GeneratorFailure.For(model.SpecPath, ex)));
             }
         }
     }

@@ -44,11 +44,7 @@ internal static class ConventionStage
         }
         catch (Exception ex)
         {
-            var site = ex.TargetSite is { } method ? $" in {method.DeclaringType?.Name}.{method.Name}" : string.Empty;
-            return new ConventionResult(spec, new DiagnosticInfo(
-                DiagnosticDescriptors.GeneratorFailure.Id,
-                new[] { spec.SpecPath, ex.GetType().Name, ex.Message.TrimEnd('.') + site }.ToEquatableArray(),
-                SpecSpan.FileStart(spec.SpecPath)));
+            return new ConventionResult(spec, GeneratorFailure.For(spec.SpecPath, ex));
         }
     }
 

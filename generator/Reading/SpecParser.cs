@@ -39,11 +39,7 @@ internal static class SpecParser
         catch (Exception ex)
         {
             // Nothing may escape into the compiler (no CS8785): report where and what, and generate nothing for this spec.
-            var failure = new DiagnosticInfo(
-                DiagnosticDescriptors.GeneratorFailure.Id,
-                new[] { input.Path, ex.GetType().Name, FailureMessage(ex) }.ToEquatableArray(),
-                SpecSpan.FileStart(input.Path));
-            return new SpecResult(null, Concat(input.OptionDiagnostics, new[] { failure }.ToEquatableArray()));
+            return new SpecResult(null, Concat(input.OptionDiagnostics, new[] { GeneratorFailure.For(input.Path, ex) }.ToEquatableArray()));
         }
     }
 
@@ -98,7 +94,7 @@ internal static class SpecParser
         {
             // Microsoft.OpenApi itself can throw on a damaged document (seen: a NullReferenceException in
             // OpenApiWorkspace.RegisterSchemaIdentifiers). Nothing can be built from it: say so, at the file.
-            sink.Report(DiagnosticDescriptors.NotOpenApi, "#", input.Path, "the OpenAPI reader failed on it (" + FailureMessage(ex) + ")");
+            sink.Report(DiagnosticDescriptors.NotOpenApi, "#", input.Path, "the OpenAPI reader failed on it (" + GeneratorFailure.Message(ex) + ")");
             return null;
         }
         foreach (var problem in (result.Diagnostic?.Errors ?? Array.Empty<OpenApiError>()).Concat(result.Diagnostic?.Warnings ?? Array.Empty<OpenApiError>()))
@@ -271,10 +267,4 @@ internal static class SpecParser
     private static EquatableArray<DiagnosticInfo> Concat(EquatableArray<DiagnosticInfo> first, EquatableArray<DiagnosticInfo> second) =>
         first.Count == 0 ? second : second.Count == 0 ? first : first.Concat(second).ToEquatableArray();
 
-    /// <summary>The message and the generator method that failed (no file paths): enough for a useful bug report.</summary>
-    internal static string FailureMessage(Exception exception)
-    {
-        var site = exception.TargetSite is { } method ? $" in {method.DeclaringType?.Name}.{method.Name}" : string.Empty;
-        return exception.Message.TrimEnd('.') + site;
-    }
 }
