@@ -21,21 +21,22 @@ public class SpecGrowthBenchmarks
     private const string Cold = "ColdRun";
     private const string EditLoop = "EditLoop";
 
-    private Run _previous = null!;
-    private Run _grown = null!;
+    private PrimedGenerator _previous = null!;
+    private PrimedGenerator _grown = null!;
 
     [GlobalSetup]
     public void Setup()
     {
-        _previous = Run.Prepare("flutterwave-v4 (22 operations)", Path.Combine(Paths.BenchmarksDirectory, "Flutterwave.Codegen.Benchmarks", "Specs", "flutterwave-v4-22-operations.yaml"));
-        _grown = Run.Prepare("flutterwave-v4 (bundled)", Paths.Spec(Paths.Bundled).Path);
+        var bundled = Paths.Spec(Paths.Bundled);
+        _previous = Prepare("flutterwave-v4 (22 operations)", bundled with { Path = Path.Combine(Paths.BenchmarksDirectory, "Flutterwave.Codegen.Benchmarks", "Specs", "flutterwave-v4-22-operations.yaml") });
+        _grown = Prepare("flutterwave-v4 (bundled)", bundled);
     }
 
     [Benchmark(Baseline = true), BenchmarkCategory(Cold)]
-    public GeneratorDriver ColdRunPrevious() => _previous.Cold();
+    public GeneratorDriver ColdRunPrevious() => _previous.ColdRun();
 
     [Benchmark, BenchmarkCategory(Cold)]
-    public GeneratorDriver ColdRunGrown() => _grown.Cold();
+    public GeneratorDriver ColdRunGrown() => _grown.ColdRun();
 
     [Benchmark(Baseline = true), BenchmarkCategory(EditLoop)]
     public GeneratorDriver EditLoopPrevious() => _previous.Rerun();
@@ -43,39 +44,11 @@ public class SpecGrowthBenchmarks
     [Benchmark, BenchmarkCategory(EditLoop)]
     public GeneratorDriver EditLoopGrown() => _grown.Rerun();
 
-    /// <summary>One spec, with its compilations and a primed driver.</summary>
-    private sealed class Run
+    private static PrimedGenerator Prepare(string name, BenchSpec spec)
     {
-        private readonly string _path;
-        private readonly string _text;
-        private readonly Compilation _compilation;
-        private readonly Compilation _edited;
-        private readonly GeneratorDriver _primed;
-
-        private Run(string path, string text, Compilation compilation, Compilation edited, GeneratorDriver primed)
-        {
-            _path = path;
-            _text = text;
-            _compilation = compilation;
-            _edited = edited;
-            _primed = primed;
-        }
-
-        public static Run Prepare(string name, string path)
-        {
-            var text = File.ReadAllText(path);
-            var compilation = GeneratorRunner.CreateCompilation();
-            var edited = GeneratorRunner.WithUnrelatedEdit(compilation);
-            var primed = GeneratorRunner.CreateDriver(path, text, "Flutterwave", "FlutterwaveClient").RunGenerators(compilation);
-            var first = GeneratorRunner.CheckProducedSources(primed, $"{name}: first run");
-            var second = GeneratorRunner.CheckProducedSources(primed.RunGenerators(edited), $"{name}: re-run");
-            Console.WriteLine($"// {name}: {text.Length / 1024} KiB of YAML, {first.GeneratedSources.Length} generated files");
-            Console.WriteLine(CacheCheck.Verify(name, second, first));
-            return new Run(path, text, compilation, edited, primed);
-        }
-
-        public GeneratorDriver Cold() => GeneratorRunner.CreateDriver(_path, _text, "Flutterwave", "FlutterwaveClient").RunGenerators(_compilation);
-
-        public GeneratorDriver Rerun() => _primed.RunGenerators(_edited);
+        var generator = PrimedGenerator.Prepare(name, spec);
+        Console.WriteLine($"// {name}: {generator.YamlBytes / 1024} KiB of YAML, {generator.GeneratedFiles} generated files");
+        Console.WriteLine(generator.CacheReport);
+        return generator;
     }
 }
